@@ -1,0 +1,162 @@
+#include "config/site_config.h"
+
+#include <algorithm>
+#include <set>
+
+#include "config/yaml_pos.h"
+#include "diag/spellcheck.h"
+
+namespace kansli {
+namespace {
+
+class ConfigReader {
+ public:
+  ConfigReader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+
+  SourcePos Pos(const YAML::Node& node) const { return YamlPos(file_, node.Mark(), 1); }
+
+  void Error(const YAML::Node& node, std::string message, std::vector<std::string> hints = {}) {
+    diags_.Error(Pos(node), Code::kConfigError, std::move(message), std::move(hints));
+  }
+
+  void Text(const YAML::Node& map, const char* key, std::string& out) {
+    YAML::Node node = map[key];
+    if (!node) return;
+    if (!node.IsScalar()) return Error(node, std::string(key) + " must be text");
+    out = node.Scalar();
+  }
+
+  void Number(const YAML::Node& map, const char* key, double& out, double min, double max) {
+    YAML::Node node = map[key];
+    if (!node) return;
+    try {
+      double value = node.as<double>();
+      if (value < min || value > max) throw YAML::Exception(node.Mark(), "range");
+      out = value;
+    } catch (const YAML::Exception&) {
+      Error(node, std::string(key) + " must be a number from " + std::to_string(int(min)) +
+                      " to " + std::to_string(int(max)));
+    }
+  }
+
+  void List(const YAML::Node& map, const char* key, std::vector<std::string>& out) {
+    YAML::Node node = map[key];
+    if (!node) return;
+    if (!node.IsSequence()) return Error(node, std::string(key) + " must be a list");
+    out.clear();
+    for (const YAML::Node& item : node) {
+      if (!item.IsScalar()) {
+        Error(item, std::string(key) + " must be a list of text");
+        continue;
+      }
+      out.push_back(item.Scalar());
+    }
+  }
+
+  void CheckKeys(const YAML::Node& map, const std::vector<std::string>& known) {
+    for (const auto& entry : map) {
+      std::string key = entry.first.Scalar();
+      if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+      std::vector<std::string> hints;
+      if (auto match = ClosestMatch(key, known)) hints.push_back("did you mean '" + *match + "'?");
+      Error(entry.first, "unknown setting '" + key + "'", hints);
+    }
+  }
+
+ private:
+  const SourceFile& file_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+const DocumentType* SiteConfig::FindType(std::string_view name) const {
+  for (const DocumentType& type : types) {
+    if (type.name == name) return &type;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> SiteConfig::TypeNames() const {
+  std::vector<std::string> names;
+  for (const DocumentType& type : types) names.push_back(type.name);
+  return names;
+}
+
+std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& diags) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(file.text()));
+  } catch (const YAML::Exception& e) {
+    diags.Error(YamlPos(file, e.mark, 1), Code::kConfigError, "kansli.yaml: " + e.msg);
+    return std::nullopt;
+  }
+  if (!root.IsMap()) {
+    diags.Error(file.At(1, 1), Code::kConfigError, "kansli.yaml must be a map of settings");
+    return std::nullopt;
+  }
+  const int errors_before = diags.error_count();
+  ConfigReader reader(file, diags);
+  SiteConfig config;
+  reader.CheckKeys(root, {"name", "organisation", "base_url", "folders", "scripts", "required",
+                          "required_when_in_force", "types", "pdf"});
+  reader.Text(root, "name", config.name);
+  reader.Text(root, "organisation", config.organisation);
+  reader.Text(root, "base_url", config.base_url);
+  if (config.base_url.empty()) {
+    reader.Error(root, "base_url is required: the intranet address every printed copy points to");
+  } else if (!config.base_url.ends_with('/')) {
+    config.base_url += '/';
+  }
+  if (YAML::Node folders = root["folders"]) {
+    if (!folders.IsMap()) {
+      reader.Error(folders, "folders must be a map");
+    } else {
+      reader.CheckKeys(folders, {"content", "layouts", "scripts", "output"});
+      reader.Text(folders, "content", config.content_dir);
+      reader.Text(folders, "layouts", config.layouts_dir);
+      reader.Text(folders, "scripts", config.scripts_dir);
+      reader.Text(folders, "output", config.output_dir);
+    }
+  }
+  reader.List(root, "scripts", config.scripts);
+  reader.List(root, "required", config.required);
+  reader.List(root, "required_when_in_force", config.required_when_in_force);
+  YAML::Node types = root["types"];
+  if (!types || !types.IsMap() || types.size() == 0) {
+    reader.Error(types ? types : root, "types must list at least one document type");
+  } else {
+    for (const auto& entry : types) {
+      DocumentType type{.name = entry.first.Scalar(), .label = entry.first.Scalar()};
+      if (entry.second.IsMap()) {
+        reader.CheckKeys(entry.second, {"label", "required", "required_when_in_force"});
+        reader.Text(entry.second, "label", type.label);
+        reader.List(entry.second, "required", type.required);
+        reader.List(entry.second, "required_when_in_force", type.required_when_in_force);
+      } else if (!entry.second.IsNull()) {
+        reader.Error(entry.second, "type '" + type.name + "' must be a map (label, required)");
+      }
+      config.types.push_back(std::move(type));
+    }
+  }
+  if (YAML::Node pdf = root["pdf"]) {
+    config.pdf.pos = reader.Pos(pdf);
+    if (!pdf.IsMap()) {
+      reader.Error(pdf, "pdf must be a map");
+    } else {
+      reader.CheckKeys(pdf, {"font_regular", "font_bold", "font_italic", "font_bold_italic",
+                             "font_mono", "font_size", "margin_mm"});
+      reader.Text(pdf, "font_regular", config.pdf.font_regular);
+      reader.Text(pdf, "font_bold", config.pdf.font_bold);
+      reader.Text(pdf, "font_italic", config.pdf.font_italic);
+      reader.Text(pdf, "font_bold_italic", config.pdf.font_bold_italic);
+      reader.Text(pdf, "font_mono", config.pdf.font_mono);
+      reader.Number(pdf, "font_size", config.pdf.font_size, 6, 24);
+      reader.Number(pdf, "margin_mm", config.pdf.margin_mm, 5, 60);
+    }
+  }
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return config;
+}
+
+}  // namespace kansli

@@ -1,0 +1,55 @@
+// config/ owns the site settings read from kansli.yaml: document types and the fields each
+// requires, folders, scripts, the intranet base URL and PDF settings.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "source/source_file.h"
+
+namespace kansli {
+
+struct DocumentType {
+  std::string name;   // "policy", as written in front matter
+  std::string label;  // "Policy", as shown to readers
+  std::vector<std::string> required;
+  std::vector<std::string> required_when_in_force;  // only when status is gällande
+};
+
+struct PdfSettings {
+  // Font files, absolute or relative to the site root.
+  std::string font_regular = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf";
+  std::string font_bold = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf";
+  std::string font_italic = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf";
+  std::string font_bold_italic =
+      "/usr/share/fonts/truetype/liberation2/LiberationSerif-BoldItalic.ttf";
+  std::string font_mono = "/usr/share/fonts/truetype/liberation2/LiberationMono-Regular.ttf";
+  double font_size = 11;    // points
+  double margin_mm = 25;    // all four sides
+  SourcePos pos;            // where `pdf:` is, for font-missing diagnostics
+};
+
+struct SiteConfig {
+  std::string name = "Styrdokument";
+  std::string organisation;  // the site owner, shown in the page header
+  std::string base_url;      // intranet URL of the published html/ folder, ends with '/'
+  std::string content_dir = "content";
+  std::string layouts_dir = "layouts";
+  std::string scripts_dir = "scripts";
+  std::string output_dir = "output";
+  std::vector<std::string> scripts;  // run in order, paths relative to the site root
+  std::vector<std::string> required;
+  std::vector<std::string> required_when_in_force;
+  std::vector<DocumentType> types;
+  PdfSettings pdf;
+
+  const DocumentType* FindType(std::string_view name) const;
+  std::vector<std::string> TypeNames() const;
+};
+
+// Reports config-error at the offending kansli.yaml line for anything it cannot use.
+std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& diags);
+
+}  // namespace kansli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kansli {
+
+// The candidate closest to `word` by edit distance, if it is close enough to be a likely
+// typo (ninja's SpellcheckString). Used for "did you mean 'plan-2024'?" hints.
+std::optional<std::string> ClosestMatch(std::string_view word,
+                                        const std::vector<std::string>& candidates);
+
+}  // namespace kansli

@@ -1,0 +1,57 @@
+// document/ owns one content file as a document: the front matter split from the body and
+// typed field by field, each field remembering where in the file it was written.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostics.h"
+#include "source/source_file.h"
+
+namespace kansli {
+
+template <typename T>
+struct Spanned {
+  T value;
+  SourcePos pos;  // where the value (not the key) is written
+};
+
+using TextField = std::optional<Spanned<std::string>>;
+using ListField = std::vector<Spanned<std::string>>;
+
+// The typed front matter. Values are kept as written; validate/ decides whether a date or
+// a version is well-formed, so that every problem is reported with its position.
+struct FrontMatter {
+  SourcePos pos;  // line 1 of the file
+  TextField id, title, type, organisation, version, status;
+  TextField valid_from, revised, review_by, adopted_by, adopted_date;
+  TextField author, owner, diary_number, document_number, adopted_in;
+  ListField implements, supersedes, tags;
+
+  // A text field by its front-matter name; null for list fields and unknown names.
+  const TextField* Text(std::string_view name) const;
+  const ListField* List(std::string_view name) const;
+  // True if the field is given and not empty (a list with at least one item).
+  bool Has(std::string_view name) const;
+  std::string Value(std::string_view name) const;  // "" when absent
+};
+
+// Every field name kansli knows, in the order the README documents them.
+const std::vector<std::string>& FrontMatterFieldNames();
+
+struct FrontMatterSplit {
+  std::string_view yaml;
+  int yaml_first_line = 2;
+  std::string_view body;
+  int body_first_line = 1;
+};
+
+std::optional<FrontMatterSplit> SplitFrontMatter(const SourceFile& file, Diagnostics& diags);
+
+// Reports malformed-yaml, wrong-field-type, unknown-field and duplicate-field.
+std::optional<FrontMatter> ParseFrontMatter(const SourceFile& file, const FrontMatterSplit& split,
+                                            Diagnostics& diags);
+
+}  // namespace kansli

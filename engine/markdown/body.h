@@ -1,0 +1,104 @@
+// markdown/ owns turning a document's Markdown body into the Body AST: plain values with
+// file positions that later stages read without ever seeing cmark.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.h"
+
+namespace kansli::markdown {
+
+enum class InlineKind {
+  kText,
+  kCode,
+  kEmph,
+  kStrong,
+  kStrike,
+  kLink,      // target = URL
+  kImage,     // target = URL, children = alt text
+  kWikiLink,  // [[id]] or [[id|text]]: target = id, text = label (may be empty)
+  kSoftBreak,
+  kLineBreak,
+};
+
+struct Inline {
+  InlineKind kind = InlineKind::kText;
+  std::string text;    // kText, kCode: the text; kWikiLink: the label
+  std::string target;  // kLink, kImage: the URL; kWikiLink: the id
+  std::vector<Inline> children;
+  int line = 0;    // file line
+  int column = 0;  // file column, in code points
+  // kWikiLink and kEmph: the slot a script's link for this element is stored under.
+  int slot = -1;
+};
+
+enum class BlockKind {
+  kParagraph,
+  kHeading,
+  kBulletList,
+  kOrderedList,
+  kListItem,
+  kBlockQuote,
+  kCodeBlock,
+  kThematicBreak,
+  kTable,
+  kTableRow,
+  kTableCell,
+};
+
+enum class Align { kNone, kLeft, kCenter, kRight };
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  int line = 0;              // file line where the block starts
+  int level = 0;             // kHeading: 1..6
+  int start = 1;             // kOrderedList: first number
+  bool tight = true;         // lists
+  bool header = false;       // kTableRow: the header row
+  std::string text;          // kCodeBlock: the code
+  std::string info;          // kCodeBlock: the info string
+  std::string anchor;        // kHeading: stable id for links ("nyttan-med-internationellt-arbete")
+  std::vector<Inline> inlines;
+  std::vector<Block> children;
+  std::vector<Align> aligns;  // kTable: one per column
+};
+
+struct Heading {
+  int level = 0;
+  std::string text;  // plain text
+  std::string anchor;
+  int line = 0;
+};
+
+// The elements scripts see, in document order. `slot` indexes the script's answers.
+struct WikiLinkRef {
+  int slot = -1;
+  std::string target;
+  std::string label;
+  SourcePos pos;
+};
+struct EmphRef {
+  int slot = -1;
+  std::string text;  // plain text of the emphasis
+  SourcePos pos;
+};
+struct LinkRef {
+  std::string url;
+  std::string text;
+  SourcePos pos;
+};
+
+struct Body {
+  std::vector<Block> blocks;
+  std::vector<Heading> headings;
+  std::vector<WikiLinkRef> wiki_links;
+  std::vector<EmphRef> emphases;
+  std::vector<LinkRef> links;
+  int slot_count = 0;
+};
+
+// The text of inlines without markup: "Policy för internationellt arbete".
+std::string PlainText(const std::vector<Inline>& inlines);
+
+}  // namespace kansli::markdown

@@ -1,0 +1,21 @@
+#include "markdown/cmark.h"
+
+#include <mutex>
+#include <string_view>
+
+namespace kansli::markdown {
+
+CmarkNode ParseCmark(std::string_view markdown) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  CmarkParser parser(cmark_parser_new(kParseOptions));
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name)) {
+      cmark_parser_attach_syntax_extension(parser.get(), ext);
+    }
+  }
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  return CmarkNode(cmark_parser_finish(parser.get()));
+}
+
+}  // namespace kansli::markdown

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <optional>
+
+#include "diag/diagnostics.h"
+#include "document/document.h"
+#include "markdown/body.h"
+
+namespace kansli::markdown {
+
+// Markdown text → Body, with positions in `file` (the body starts at `first_line`).
+// Reports nesting-too-deep for hostile nesting instead of recursing without bound.
+Body ParseBody(const SourceFile& file, std::string_view markdown, int first_line,
+               Diagnostics& diags);
+
+}  // namespace kansli::markdown
+
+namespace kansli {
+
+// The per-document unit of parallel work: read, split, parse front matter and body.
+struct ParsedDocument {
+  Document document;
+  markdown::Body body;
+};
+
+std::optional<ParsedDocument> ParseDocument(const SourceFile& file, Diagnostics& diags);
+
+}  // namespace kansli

@@ -1,0 +1,84 @@
+#include "site/site_graph.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace kansli {
+
+std::string RelationLabel(RelationKind kind, bool outgoing) {
+  switch (kind) {
+    case RelationKind::kImplements:
+      return outgoing ? "Verkställer" : "Verkställs av";
+    case RelationKind::kAdoptedIn:
+      return outgoing ? "Antagen genom" : "Antar";
+    case RelationKind::kSupersedes:
+      return outgoing ? "Ersätter" : "Ersatt av";
+    case RelationKind::kReferences:
+      return outgoing ? "Hänvisar till" : "Hänvisas till från";
+  }
+  return "";
+}
+
+SiteGraph::SiteGraph(const ValidatedSite& site, Relations relations)
+    : site_(site), relations_(std::move(relations)) {
+  documents_.reserve(site.documents.size());  // RelationLink points into this vector
+  for (const ParsedDocument& parsed : site.documents) {
+    const FrontMatter& meta = parsed.document.meta;
+    SiteDocument doc{.parsed = &parsed, .id = meta.Value("id"), .title = meta.Value("title")};
+    const DocumentType* type = site.config->FindType(meta.Value("type"));
+    doc.type_label = type != nullptr ? type->label : meta.Value("type");
+    doc.html_path = "html/" + doc.id + "/index.html";
+    doc.pdf_path = "pdf/" + doc.id + ".pdf";
+    doc.url = site.config->base_url + doc.id + "/";
+    doc.in_force = meta.Value("status") == "gällande";
+    if (auto review_by = Date::Parse(meta.Value("review_by"))) {
+      doc.overdue = doc.in_force && *review_by < site.today;
+    }
+    documents_.push_back(std::move(doc));
+  }
+  std::sort(relations_.relations.begin(), relations_.relations.end());
+  relations_.relations.erase(
+      std::unique(relations_.relations.begin(), relations_.relations.end()),
+      relations_.relations.end());
+  for (const Relation& r : relations_.relations) {
+    SiteDocument* from = FindMutable(r.from);
+    SiteDocument* to = FindMutable(r.to);
+    if (from == nullptr || to == nullptr || from == to) continue;  // scripts checked ids
+    from->relations.push_back({r.kind, true, to, RelationLabel(r.kind, true)});
+    to->relations.push_back({r.kind, false, from, RelationLabel(r.kind, false)});
+  }
+  for (SiteDocument& doc : documents_) {
+    std::stable_sort(doc.relations.begin(), doc.relations.end(),
+                     [](const RelationLink& a, const RelationLink& b) {
+                       return std::tuple(!a.outgoing, a.kind, a.other->id) <
+                              std::tuple(!b.outgoing, b.kind, b.other->id);
+                     });
+  }
+}
+
+SiteDocument* SiteGraph::FindMutable(std::string_view id) {
+  auto it = std::lower_bound(documents_.begin(), documents_.end(), id,
+                             [](const SiteDocument& d, std::string_view key) { return d.id < key; });
+  return it != documents_.end() && it->id == id ? &*it : nullptr;
+}
+
+const SiteDocument* SiteGraph::Find(std::string_view id) const {
+  return const_cast<SiteGraph*>(this)->FindMutable(id);
+}
+
+std::vector<const SiteDocument*> SiteGraph::Register() const {
+  std::vector<const SiteDocument*> rows;
+  for (const SiteDocument& doc : documents_) rows.push_back(&doc);
+  std::sort(rows.begin(), rows.end(), [](const SiteDocument* a, const SiteDocument* b) {
+    return std::tuple(a->meta().Value("organisation"), a->type_label, a->title, a->id) <
+           std::tuple(b->meta().Value("organisation"), b->type_label, b->title, b->id);
+  });
+  return rows;
+}
+
+const SiteDocument* SiteGraph::LinkTarget(const SiteDocument& doc, int slot) const {
+  auto it = relations_.links.find({doc.id, slot});
+  return it == relations_.links.end() ? nullptr : Find(it->second);
+}
+
+}  // namespace kansli

@@ -1,0 +1,68 @@
+// site/ owns the cross-referenced site: every document with its permalinks, its relations in
+// both directions and the register's order. Immutable once built; renderers only read it.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "script/relations.h"
+#include "validate/validated_site.h"
+
+namespace kansli {
+
+struct SiteDocument;
+
+// A relation seen from one document: outgoing (this → other) or incoming (other → this).
+struct RelationLink {
+  RelationKind kind = RelationKind::kReferences;
+  bool outgoing = true;
+  const SiteDocument* other = nullptr;
+  std::string label;  // Swedish, from this document's side: "Verkställer", "Verkställs av"
+};
+
+struct SiteDocument {
+  const ParsedDocument* parsed = nullptr;
+  std::string id;
+  std::string title;
+  std::string type_label;   // "Policy"
+  std::string html_path;    // "html/<id>/index.html" (relative to the output folder)
+  std::string pdf_path;     // "pdf/<id>.pdf"
+  std::string url;          // the intranet URL: base_url + "<id>/"
+  bool in_force = false;    // status gällande
+  bool overdue = false;     // review_by has passed
+  std::vector<RelationLink> relations;  // outgoing first, then incoming, each sorted by id
+
+  const FrontMatter& meta() const { return parsed->document.meta; }
+  const markdown::Body& body() const { return parsed->body; }
+};
+
+class SiteGraph {
+ public:
+  SiteGraph(const ValidatedSite& site, Relations relations);
+  SiteGraph(const SiteGraph&) = delete;
+  SiteGraph& operator=(const SiteGraph&) = delete;
+
+  const SiteConfig& config() const { return *site_.config; }
+  Date today() const { return site_.today; }
+  // Sorted by id.
+  const std::vector<SiteDocument>& documents() const { return documents_; }
+  const SiteDocument* Find(std::string_view id) const;
+  // The register's order: organisation, then type, then title.
+  std::vector<const SiteDocument*> Register() const;
+  // The document a [[link]] or emphasised title in `doc`'s body links to, if a script linked it.
+  const SiteDocument* LinkTarget(const SiteDocument& doc, int slot) const;
+
+ private:
+  SiteDocument* FindMutable(std::string_view id);
+
+  const ValidatedSite& site_;
+  Relations relations_;
+  std::vector<SiteDocument> documents_;
+};
+
+// Swedish labels for a relation kind seen from either end.
+std::string RelationLabel(RelationKind kind, bool outgoing);
+
+}  // namespace kansli

@@ -1,0 +1,49 @@
+#include "source/date.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace kansli {
+namespace chr = std::chrono;
+
+std::optional<Date> Date::Parse(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto digits = [&](size_t from, size_t count) -> int {
+    int value = 0;
+    for (size_t i = from; i < from + count; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+  if (y < 1 || m < 1 || d < 1) return std::nullopt;
+  chr::year_month_day ymd{chr::year(y), chr::month(m), chr::day(d)};
+  if (!ymd.ok()) return std::nullopt;
+  return Date{y, m, d};
+}
+
+std::string Date::ToString() const {
+  char buffer[16];
+  snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  return buffer;
+}
+
+int Date::DaysSinceEpoch() const {
+  chr::sys_days days{chr::year_month_day{chr::year(year), chr::month(month), chr::day(day)}};
+  return days.time_since_epoch().count();
+}
+
+Date Date::PlusDays(int days) const {
+  chr::year_month_day ymd{chr::sys_days{chr::days{DaysSinceEpoch() + days}}};
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+          static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+Clock Clock::System() {
+  chr::year_month_day ymd{chr::floor<chr::days>(chr::system_clock::now())};
+  return Clock(Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                    static_cast<int>(static_cast<unsigned>(ymd.day()))});
+}
+
+}  // namespace kansli

@@ -1,0 +1,53 @@
+// Dates must exist; review_by comes after valid_from; an overdue revision is a warning.
+#include "validate/rules.h"
+
+namespace kansli::rules {
+
+void CheckDates(const ParsedDocument& doc, const Date& today, Diagnostics& diags) {
+  const FrontMatter& meta = doc.document.meta;
+  auto parse = [&](const TextField& field, std::string_view name) -> std::optional<Date> {
+    if (!field || field->value.empty()) return std::nullopt;
+    std::optional<Date> date = Date::Parse(field->value);
+    if (!date) {
+      diags.Error(field->pos, Code::kInvalidDate,
+                  std::string(name) + " " + field->value + " is not a date",
+                  {"write dates as YYYY-MM-DD, e.g. 2024-06-30, and check the day exists"});
+    }
+    return date;
+  };
+  std::optional<Date> valid_from = parse(meta.valid_from, "valid_from");
+  parse(meta.revised, "revised");
+  parse(meta.adopted_date, "adopted_date");
+  std::optional<Date> review_by = parse(meta.review_by, "review_by");
+  if (valid_from && review_by && *review_by <= *valid_from) {
+    diags.Error(meta.review_by->pos, Code::kDateOrder,
+                "review_by " + review_by->ToString() + " is not after valid_from " +
+                    valid_from->ToString());
+  }
+  if (review_by && *review_by < today && meta.Value("status") == "gällande") {
+    diags.Warning(meta.review_by->pos, Code::kRevisionOverdue,
+                  "revision overdue since " + review_by->ToString(),
+                  {"revise the document and set a new review_by, or set status: upphävd"});
+  }
+}
+
+void CheckVersion(const ParsedDocument& doc, Diagnostics& diags) {
+  const TextField& version = doc.document.meta.version;
+  if (!version || version->value.empty()) return;
+  const std::string& v = version->value;
+  auto is_number = [](std::string_view s) {
+    return !s.empty() && s.size() <= 6 && s.find_first_not_of("0123456789") == std::string::npos;
+  };
+  size_t dot = v.find('.');
+  bool ok = dot == std::string::npos
+                ? is_number(v) && std::stoi(v) > 0
+                : is_number(v.substr(0, dot)) && is_number(v.substr(dot + 1)) && v != "0.0" &&
+                      v.substr(0, dot) != "00";
+  if (!ok) {
+    diags.Error(version->pos, Code::kInvalidVersion,
+                "version '" + v + "' is not a positive whole number or MAJOR.MINOR",
+                {"e.g. version: 2 or version: 1.3"});
+  }
+}
+
+}  // namespace kansli::rules

@@ -1,0 +1,78 @@
+// Required fields per type and status, and the closed vocabularies (type, status).
+#include <algorithm>
+
+#include "document/field_labels.h"
+#include "diag/spellcheck.h"
+#include "validate/rules.h"
+
+namespace kansli::rules {
+namespace {
+
+constexpr std::string_view kStatuses[] = {"utkast", "gällande", "upphävd", "ersatt"};
+
+}  // namespace
+
+void CheckRequiredFields(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags) {
+  const FrontMatter& meta = doc.document.meta;
+  const DocumentType* type = config.FindType(meta.Value("type"));
+  const bool in_force = meta.Value("status") == "gällande";
+  std::vector<std::pair<std::string, std::string>> required;  // field, why
+  for (const std::string& f : config.required) required.push_back({f, ""});
+  if (type != nullptr) {
+    for (const std::string& f : type->required) required.push_back({f, "for type " + type->name});
+  }
+  if (in_force) {
+    for (const std::string& f : config.required_when_in_force) {
+      required.push_back({f, "once status is gällande"});
+    }
+    if (type != nullptr) {
+      for (const std::string& f : type->required_when_in_force) {
+        required.push_back({f, "for a " + type->name + " in force (status gällande)"});
+      }
+    }
+  }
+  std::vector<std::string> reported;
+  for (const auto& [field, why] : required) {
+    if (meta.Has(field) || std::find(reported.begin(), reported.end(), field) != reported.end()) {
+      continue;
+    }
+    reported.push_back(field);
+    std::string message = "missing " + field + " (" + std::string(FieldLabel(field)) + ")";
+    if (!why.empty()) message += ", required " + why;
+    SourcePos pos = meta.pos;
+    if (const TextField* text = meta.Text(field); text != nullptr && text->has_value()) {
+      pos = (*text)->pos;  // present but empty
+    }
+    diags.Error(pos, Code::kMissingField, message,
+                {"add a line '" + field + ": …' to the front matter"});
+  }
+}
+
+void CheckTypeAndStatus(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags) {
+  const FrontMatter& meta = doc.document.meta;
+  if (meta.type && !meta.type->value.empty() && config.FindType(meta.type->value) == nullptr) {
+    std::vector<std::string> hints;
+    if (auto match = ClosestMatch(meta.type->value, config.TypeNames())) {
+      hints.push_back("did you mean '" + *match + "'?");
+    }
+    std::string known;
+    for (const std::string& name : config.TypeNames()) known += (known.empty() ? "" : ", ") + name;
+    hints.push_back("the types in kansli.yaml are: " + known);
+    diags.Error(meta.type->pos, Code::kUnknownType,
+                "unknown document type '" + meta.type->value + "'", hints);
+  }
+  if (meta.status && !meta.status->value.empty()) {
+    std::vector<std::string> statuses(std::begin(kStatuses), std::end(kStatuses));
+    if (std::find(statuses.begin(), statuses.end(), meta.status->value) == statuses.end()) {
+      std::vector<std::string> hints;
+      if (auto match = ClosestMatch(meta.status->value, statuses)) {
+        hints.push_back("did you mean '" + *match + "'?");
+      }
+      hints.push_back("status is one of: utkast, gällande, upphävd, ersatt");
+      diags.Error(meta.status->pos, Code::kUnknownStatus,
+                  "unknown status '" + meta.status->value + "'", hints);
+    }
+  }
+}
+
+}  // namespace kansli::rules

@@ -1,0 +1,76 @@
+// Ids are well-formed and unique; every id a document names exists.
+#include <map>
+
+#include "diag/spellcheck.h"
+#include "validate/rules.h"
+
+namespace kansli::rules {
+namespace {
+
+bool IsSlug(std::string_view id) {
+  if (id.empty() || id.size() > 100 || id.front() == '-' || id.back() == '-') return false;
+  for (size_t i = 0; i < id.size(); ++i) {
+    char c = id[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && i > 0 && id[i - 1] == '-')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void CheckIds(const std::vector<ParsedDocument>& docs, Diagnostics& diags) {
+  std::map<std::string, const ParsedDocument*> first;
+  for (const ParsedDocument& doc : docs) {
+    const TextField& id = doc.document.meta.id;
+    if (!id || id->value.empty()) continue;  // reported as a missing field
+    if (!IsSlug(id->value)) {
+      diags.Error(id->pos, Code::kInvalidId,
+                  "id '" + id->value + "' must use only a-z, 0-9 and single '-'",
+                  {"e.g. id: policy-internationellt-arbete (no å, ä, ö, spaces or capitals)"});
+      continue;
+    }
+    auto [it, inserted] = first.emplace(id->value, &doc);
+    if (!inserted) {
+      const TextField& other = it->second->document.meta.id;
+      diags.Error(id->pos, Code::kDuplicateId, "id '" + id->value + "' is already used",
+                  {"first used at " + other->pos.file + ":" + std::to_string(other->pos.line)});
+    }
+  }
+}
+
+void CheckReferences(const std::vector<ParsedDocument>& docs, Diagnostics& diags) {
+  std::map<std::string, const ParsedDocument*> by_id;
+  std::vector<std::string> ids;
+  for (const ParsedDocument& doc : docs) {
+    std::string id = doc.document.id();
+    if (!id.empty() && by_id.emplace(id, &doc).second) ids.push_back(id);
+  }
+  for (const ParsedDocument& doc : docs) {
+    const FrontMatter& meta = doc.document.meta;
+    auto check = [&](const Spanned<std::string>& ref, std::string_view field) {
+      auto it = by_id.find(ref.value);
+      if (it == by_id.end()) {
+        std::vector<std::string> hints;
+        if (auto match = ClosestMatch(ref.value, ids)) {
+          hints.push_back("did you mean '" + *match + "'?");
+        }
+        diags.Error(ref.pos, Code::kUnknownReference,
+                    std::string(field) + " names '" + ref.value + "', but no document has that id",
+                    hints);
+      } else if (it->second == &doc) {
+        diags.Error(ref.pos, Code::kSelfReference,
+                    std::string(field) + " names the document itself");
+      } else if (field == "adopted_in" && it->second->document.meta.Value("type") != "beslut") {
+        diags.Error(ref.pos, Code::kWrongReferenceType,
+                    "adopted_in names '" + ref.value + "', which is a " +
+                        it->second->document.meta.Value("type") + ", not a decision (beslut)");
+      }
+    };
+    for (const auto& ref : meta.implements) check(ref, "implements");
+    for (const auto& ref : meta.supersedes) check(ref, "supersedes");
+    if (meta.adopted_in && !meta.adopted_in->value.empty()) check(*meta.adopted_in, "adopted_in");
+  }
+}
+
+}  // namespace kansli::rules

@@ -1,0 +1,31 @@
+// validate/ owns the rules a site must pass before anything is linked or rendered: required
+// fields per type and status, real dates, versions, ids, and references between documents.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/site_config.h"
+#include "markdown/markdown_parser.h"
+#include "source/date.h"
+
+namespace kansli {
+
+// Documents that passed validation (there may be warnings), sorted by id. Every id is
+// unique and well-formed, every type is in the config, every date is real, and every id
+// named in implements / adopted_in / supersedes exists.
+struct ValidatedSite {
+  const SiteConfig* config = nullptr;
+  Date today;
+  std::vector<ParsedDocument> documents;
+
+  const ParsedDocument* Find(std::string_view id) const;
+};
+
+// Reports every problem of every document; returns nullopt if there was any error.
+std::optional<ValidatedSite> Validate(std::vector<ParsedDocument> documents,
+                                      const SiteConfig& config, const Clock& clock,
+                                      Diagnostics& diags);
+
+}  // namespace kansli
