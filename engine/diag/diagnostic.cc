@@ -32,6 +32,10 @@ std::string_view SeverityName(Severity severity) {
   return "error";
 }
 
+std::ostream& operator<<(std::ostream& out, const SourcePos& pos) {
+  return out << pos.file << ":" << pos.line << ":" << pos.column;
+}
+
 std::vector<Code> AllCodes() {
   std::vector<Code> codes;
   for (const CodeInfo& info : kCodes) codes.push_back(info.code);

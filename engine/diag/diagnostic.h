@@ -1,6 +1,7 @@
 // diag/ owns how problems are described and printed; it knows nothing about any stage.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,8 @@ struct SourcePos {
 
   friend auto operator<=>(const SourcePos&, const SourcePos&) = default;
 };
+
+std::ostream& operator<<(std::ostream& out, const SourcePos& pos);  // "file:line:column"
 
 struct Diagnostic {
   SourcePos pos;

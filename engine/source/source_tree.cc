@@ -130,7 +130,8 @@ std::vector<const SourceFile*> SourceTree::Folder(const std::string& folder,
         continue;
       }
       if (it->is_directory(ec) || !name.ends_with(extension)) continue;
-      paths.insert(fs::relative(it->path(), root_, ec).generic_string());
+      // lexically: fs::relative would resolve a link and name its target instead.
+      paths.insert(it->path().lexically_relative(root_).generic_string());
     }
     if (ec) diags.Error({folder, 0, 0}, Code::kReadFailed, "cannot list folder: " + ec.message());
   }

@@ -23,6 +23,7 @@ void CheckDates(const ParsedDocument& doc, const Date& today, Diagnostics& diags
     diags.Error(meta.review_by->pos, Code::kDateOrder,
                 "review_by " + review_by->ToString() + " is not after valid_from " +
                     valid_from->ToString());
+    return;  // an overdue warning about a date that is wrong anyway would be noise
   }
   if (review_by && *review_by < today && meta.Value("status") == "gällande") {
     diags.Warning(meta.review_by->pos, Code::kRevisionOverdue,

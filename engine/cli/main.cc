@@ -1,0 +1,115 @@
+// cli/ owns the command line: arguments (CLI11), printing diagnostics, and exit codes
+// 0 success (warnings allowed), 1 errors in the site, 2 usage errors, 3 I/O or internal errors.
+#include <CLI/CLI.hpp>
+#include <libxml/parser.h>
+
+#include <iostream>
+
+#include "diag/printer.h"
+#include "pipeline/pipeline.h"
+
+namespace {
+
+using kansli::Code;
+
+enum ExitCode { kOk = 0, kSiteErrors = 1, kUsage = 2, kInternal = 3 };
+
+// I/O and bugs are exit 3 so that automatic publishing can tell "fix the document" (1)
+// from "fix the machine" (3).
+int ExitCodeFor(const kansli::Diagnostics& diags) {
+  if (!diags.HasErrors()) return kOk;
+  for (const kansli::Diagnostic& d : diags.list()) {
+    if (d.severity != kansli::Severity::kError) continue;
+    if (d.code == Code::kReadFailed || d.code == Code::kPublishFailed ||
+        d.code == Code::kPdfError || d.code == Code::kInternalError) {
+      return kInternal;
+    }
+  }
+  return kSiteErrors;
+}
+
+struct CommonFlags {
+  std::string root = ".";
+  std::string today;
+  std::string format = "text";
+  bool strict = false;
+  unsigned jobs = 0;
+};
+
+void AddCommonFlags(CLI::App* command, CommonFlags& flags) {
+  command->add_option("site", flags.root, "Site folder holding kansli.yaml")
+      ->capture_default_str();
+  command->add_flag("--strict", flags.strict, "Treat warnings (e.g. overdue revision) as errors");
+  command->add_option("--today", flags.today, "Fix today's date, YYYY-MM-DD, for reproducible runs")
+      ->check([](const std::string& value) {
+        return kansli::Date::Parse(value) ? std::string() : "--today must be a real YYYY-MM-DD date";
+      });
+  command->add_option("--format", flags.format, "Diagnostics as text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  command->add_option("-j,--jobs", flags.jobs, "Parallel jobs (default: one per core)");
+}
+
+void PrintDiagnostics(const CommonFlags& flags, const kansli::SourceTree& tree,
+                      const kansli::Diagnostics& diags) {
+  std::vector<kansli::Diagnostic> sorted = diags.Sorted();
+  if (flags.format == "json") {
+    kansli::PrintJson(std::cout, sorted);
+    return;
+  }
+  kansli::PrintText(std::cerr, sorted, [&](const std::string& file, int line) {
+    return tree.Line(file, line);
+  });
+  if (diags.HasErrors() || diags.warning_count() > 0) {
+    std::cerr << diags.error_count() << " error(s), " << diags.warning_count()
+              << " warning(s)\n";
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kansli: publishes governance documents (styrdokument) as an intranet site and "
+               "official PDFs"};
+  app.require_subcommand(1);
+  CommonFlags flags;
+  std::string output;
+  CLI::App* check = app.add_subcommand("check", "Validate the site and run its scripts; write nothing");
+  AddCommonFlags(check, flags);
+  CLI::App* build = app.add_subcommand("build", "Check, then publish HTML and PDF to the output folder");
+  AddCommonFlags(build, flags);
+  build->add_option("-o,--output", output, "Output folder (default: kansli.yaml's folders.output)");
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kOk : kUsage;
+  }
+
+  kansli::PipelineOptions options{.root = flags.root, .strict = flags.strict, .jobs = flags.jobs};
+  if (!flags.today.empty()) options.today = kansli::Date::Parse(flags.today);
+  if (!output.empty()) options.output = output;
+
+  xmlInitParser();  // libxml2's globals, once, before any thread uses it
+  kansli::SourceTree tree = kansli::SourceTree::OnDisk(options.root);
+  kansli::Diagnostics diags;
+  std::optional<kansli::BuildSummary> summary;
+  try {
+    if (check->parsed()) {
+      kansli::Check(tree, options, diags);
+    } else {
+      summary = kansli::Build(tree, options, diags);
+    }
+  } catch (const std::exception& e) {
+    diags.Error({}, Code::kInternalError, std::string("internal error: ") + e.what());
+  }
+  PrintDiagnostics(flags, tree, diags);
+  int code = ExitCodeFor(diags);
+  if (code == kOk && summary && flags.format == "text") {
+    std::cout << "Published " << summary->documents << " documents (" << summary->files
+              << " files) to " << summary->output.string() << "/\n"
+              << "  site: " << (summary->output / "html" / "index.html").string() << "\n"
+              << "  PDFs: " << (summary->output / "pdf").string() << "/\n";
+  }
+  return code;
+}

@@ -1,0 +1,129 @@
+// The stages, in the order they run:
+//   1. source     read kansli.yaml and content/ once                   (serial: I/O)
+//   2. document   split front matter, parse YAML and Markdown          (parallel per document)
+//   3. validate   fields, dates, versions, ids, references             (serial: site-wide)
+//   4. script     Lua scripts relate and link documents                (serial: site-wide)
+//   5. site       SiteGraph: relations both ways, permalinks           (serial)
+//   6. render     HTML page and PDF                                    (parallel per document)
+//                 register, sitemap, feed, assets, manifest            (serial: site-wide)
+//   7. publish    staging folder, fsync, one rename                    (serial)
+// Nothing is published unless every stage passed.
+#include "pipeline/pipeline.h"
+
+#include <memory>
+
+#include "config/site_config.h"
+#include "pipeline/parallel_for.h"
+#include "publish/manifest.h"
+#include "publish/publish.h"
+#include "render/html/html_site.h"
+#include "render/pdf/writer/render_pdf.h"
+#include "script/run_scripts.h"
+#include "site/site_graph.h"
+#include "validate/validated_site.h"
+
+namespace kansli {
+namespace {
+
+unsigned Jobs(const PipelineOptions& options) {
+  return options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+}
+
+// What check produces and build goes on from. The graph points into site and config.
+struct CheckedSite {
+  SiteConfig config;
+  std::optional<ValidatedSite> site;
+  std::unique_ptr<SiteGraph> graph;
+};
+
+std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& options,
+                                      Diagnostics& diags) {
+  auto checked = std::make_unique<CheckedSite>();
+  const SourceFile* config_file = tree.File("kansli.yaml", diags);
+  if (config_file == nullptr) return nullptr;
+  std::optional<SiteConfig> config = LoadSiteConfig(*config_file, diags);
+  if (!config) return nullptr;
+  checked->config = std::move(*config);
+
+  std::vector<const SourceFile*> files = tree.Folder(checked->config.content_dir, ".md", diags);
+  std::vector<std::optional<ParsedDocument>> parsed(files.size());
+  std::vector<Diagnostics> parse_diags(files.size());
+  ParallelFor(files.size(), Jobs(options),
+              [&](size_t i) { parsed[i] = ParseDocument(*files[i], parse_diags[i]); });
+  std::vector<ParsedDocument> documents;
+  for (size_t i = 0; i < files.size(); ++i) {
+    diags.Append(parse_diags[i]);
+    if (parsed[i]) documents.push_back(std::move(*parsed[i]));
+  }
+
+  const Clock clock = options.today ? Clock::Fixed(*options.today) : Clock::System();
+  // Validation runs even after a parse error elsewhere, so one run reports every problem.
+  checked->site = Validate(std::move(documents), checked->config, clock, diags);
+  if (!checked->site || diags.HasErrors()) return nullptr;
+
+  std::vector<const SourceFile*> scripts;
+  for (const std::string& path : checked->config.scripts) {
+    if (const SourceFile* script = tree.File(path, diags)) scripts.push_back(script);
+  }
+  if (diags.HasErrors()) return nullptr;
+  std::optional<Relations> relations = RunScripts(*checked->site, scripts, ScriptLimits{}, diags);
+  if (!relations) return nullptr;
+  checked->graph = std::make_unique<SiteGraph>(*checked->site, std::move(*relations));
+
+  if (options.strict) diags.PromoteWarnings();
+  if (diags.HasErrors()) return nullptr;
+  return checked;
+}
+
+std::optional<std::vector<OutputFile>> Render(SourceTree& tree, const SiteGraph& graph,
+                                              const PipelineOptions& options, Diagnostics& diags) {
+  std::optional<HtmlTheme> theme = LoadHtmlTheme(tree, graph.config(), diags);
+  if (!theme) return std::nullopt;
+  const std::vector<SiteDocument>& docs = graph.documents();
+  std::vector<OutputFile> pages(docs.size());
+  std::vector<std::optional<OutputFile>> pdfs(docs.size());
+  std::vector<Diagnostics> doc_diags(docs.size());
+  const std::filesystem::path root = tree.root().empty() ? options.root : tree.root();
+  ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
+    pages[i] = RenderDocumentPage(graph, docs[i], *theme, doc_diags[i]);
+    pdfs[i] = RenderPdf(graph, docs[i], root, doc_diags[i]);
+  });
+  for (const Diagnostics& d : doc_diags) diags.Append(d);
+  if (diags.HasErrors()) return std::nullopt;
+
+  std::vector<OutputFile> files;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    files.push_back(std::move(pages[i]));
+    files.push_back(std::move(*pdfs[i]));
+  }
+  files.push_back(RenderRegister(graph, *theme, diags));
+  for (OutputFile& asset : RenderAssets(*theme)) files.push_back(std::move(asset));
+  files.push_back(WriteSitemap(graph));
+  files.push_back(WriteFeed(graph));
+  if (options.strict) diags.PromoteWarnings();  // renderers may warn too
+  if (diags.HasErrors()) return std::nullopt;
+  files.push_back(MakeManifest(files));
+  return files;
+}
+
+}  // namespace
+
+bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags) {
+  return RunCheck(tree, options, diags) != nullptr;
+}
+
+std::optional<BuildSummary> Build(SourceTree& tree, const PipelineOptions& options,
+                                  Diagnostics& diags) {
+  std::unique_ptr<CheckedSite> checked = RunCheck(tree, options, diags);
+  if (!checked) return std::nullopt;
+  std::optional<std::vector<OutputFile>> files = Render(tree, *checked->graph, options, diags);
+  if (!files) return std::nullopt;
+  std::filesystem::path output =
+      options.output ? *options.output : options.root / checked->config.output_dir;
+  if (!Publish(output, *files, diags)) return std::nullopt;
+  return BuildSummary{.documents = static_cast<int>(checked->graph->documents().size()),
+                      .files = static_cast<int>(files->size()),
+                      .output = output};
+}
+
+}  // namespace kansli

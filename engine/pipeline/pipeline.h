@@ -1,0 +1,35 @@
+// pipeline/ calls the stages in order; it is the only code that knows every stage.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "diag/diagnostics.h"
+#include "source/date.h"
+#include "source/source_tree.h"
+
+namespace kansli {
+
+struct PipelineOptions {
+  std::filesystem::path root = ".";             // the site folder, holding kansli.yaml
+  std::optional<Date> today;                    // --today; the system date if unset
+  bool strict = false;                          // --strict: warnings are errors
+  std::optional<std::filesystem::path> output;  // --output; else kansli.yaml's folder
+  unsigned jobs = 0;                            // 0: one per core
+};
+
+struct BuildSummary {
+  int documents = 0;
+  int files = 0;
+  std::filesystem::path output;
+};
+
+// `kansli check`: read, validate, run scripts; nothing is written.
+bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags);
+
+// `kansli build`: check, render HTML and PDF for every document, publish all or nothing.
+std::optional<BuildSummary> Build(SourceTree& tree, const PipelineOptions& options,
+                                  Diagnostics& diags);
+
+}  // namespace kansli

@@ -1,0 +1,42 @@
+#include "publish/manifest.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+namespace kansli {
+
+std::string Sha256Hex(const std::string& bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1 ||
+      EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) != 1 ||
+      EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1) {
+    throw std::runtime_error("SHA-256 failed in libcrypto");
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned int i = 0; i < length; ++i) {
+    hex += kHex[digest[i] >> 4];
+    hex += kHex[digest[i] & 0xF];
+  }
+  return hex;
+}
+
+OutputFile MakeManifest(const std::vector<OutputFile>& files) {
+  std::vector<const OutputFile*> sorted;
+  for (const OutputFile& file : files) sorted.push_back(&file);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const OutputFile* a, const OutputFile* b) { return a->path < b->path; });
+  nlohmann::json list = nlohmann::json::array();
+  for (const OutputFile* file : sorted) {
+    list.push_back(
+        {{"path", file->path}, {"bytes", file->bytes.size()}, {"sha256", Sha256Hex(file->bytes)}});
+  }
+  return {"manifest.json", nlohmann::json{{"files", list}}.dump(2) + "\n"};
+}
+
+}  // namespace kansli

@@ -1,0 +1,107 @@
+#include "publish/staging_dir.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace kansli {
+namespace fs = std::filesystem;
+namespace {
+
+std::error_code LastError() { return {errno, std::generic_category()}; }
+
+std::error_code SyncPath(const fs::path& path, int flags) {
+  int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0) return LastError();
+  std::error_code ec;
+  if (::fsync(fd) != 0) ec = LastError();
+  ::close(fd);
+  return ec;
+}
+
+}  // namespace
+
+StagingDir::StagingDir(fs::path output_dir) : output_(std::move(output_dir)) {
+  if (output_.filename().empty()) output_ = output_.parent_path();  // "output/" → "output"
+  fs::path parent = output_.has_parent_path() ? output_.parent_path() : fs::path(".");
+  const std::string name = output_.filename().string();
+  fs::create_directories(parent, error_);
+  if (error_) return;
+  lock_fd_ = ::open((parent / ("." + name + ".lock")).c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX) != 0) {
+    error_ = LastError();
+    return;
+  }
+  // Under the lock, any staging folder left over is from a build that was killed.
+  for (const auto& entry : fs::directory_iterator(parent, error_)) {
+    std::string entry_name = entry.path().filename().string();
+    if (entry_name.starts_with("." + name + ".new-") || entry_name.starts_with("." + name + ".old-")) {
+      std::error_code ignored;
+      fs::remove_all(entry.path(), ignored);
+    }
+  }
+  if (error_) return;
+  path_ = parent / ("." + name + ".new-" + std::to_string(::getpid()));
+  fs::create_directory(path_, error_);
+}
+
+StagingDir::~StagingDir() {
+  if (!committed_ && !path_.empty()) {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the lock
+}
+
+std::error_code StagingDir::Write(const std::string& relative, const std::string& bytes) {
+  fs::path target = path_ / relative;
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec) return ec;
+  int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return LastError();
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ec = LastError();
+      break;
+    }
+    done += static_cast<size_t>(n);
+  }
+  if (!ec && ::fsync(fd) != 0) ec = LastError();  // a full disk may only show here
+  if (::close(fd) != 0 && !ec) ec = LastError();
+  return ec;
+}
+
+std::error_code StagingDir::Commit() {
+  std::error_code ec;
+  // Directory entries must be durable before the swap makes them visible.
+  for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    if (it->is_directory()) {
+      if (std::error_code sync = SyncPath(it->path(), O_RDONLY | O_DIRECTORY)) return sync;
+    }
+  }
+  if (ec) return ec;
+  if (std::error_code sync = SyncPath(path_, O_RDONLY | O_DIRECTORY)) return sync;
+  if (fs::exists(output_, ec)) {
+    if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, output_.c_str(), RENAME_EXCHANGE) != 0) {
+      return LastError();
+    }
+    committed_ = true;
+    fs::remove_all(path_, ec);  // now holds the previous output
+    ec.clear();
+  } else {
+    if (::rename(path_.c_str(), output_.c_str()) != 0) return LastError();
+    committed_ = true;
+  }
+  fs::path parent = output_.has_parent_path() ? output_.parent_path() : fs::path(".");
+  return SyncPath(parent, O_RDONLY | O_DIRECTORY);
+}
+
+}  // namespace kansli

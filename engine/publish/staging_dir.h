@@ -1,0 +1,37 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <system_error>
+
+namespace kansli {
+
+// A hidden folder beside the output folder (".output.new-<pid>") that is removed again
+// unless Commit() swapped it into place. Holds an exclusive lock on ".output.lock" so two
+// builds never publish into the same folder at once.
+class StagingDir {
+ public:
+  explicit StagingDir(std::filesystem::path output_dir);
+  ~StagingDir();
+  StagingDir(const StagingDir&) = delete;
+  StagingDir& operator=(const StagingDir&) = delete;
+
+  // Empty if the staging folder could not be made; error() says why.
+  bool ok() const { return !error_; }
+  const std::error_code& error() const { return error_; }
+  const std::filesystem::path& path() const { return path_; }
+
+  // Writes bytes to a file below the staging folder and syncs it to disk.
+  std::error_code Write(const std::string& relative, const std::string& bytes);
+  // Replaces the output folder by the staging folder in one step.
+  std::error_code Commit();
+
+ private:
+  std::filesystem::path output_;
+  std::filesystem::path path_;
+  int lock_fd_ = -1;
+  bool committed_ = false;
+  std::error_code error_;
+};
+
+}  // namespace kansli

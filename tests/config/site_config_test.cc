@@ -1,0 +1,53 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "config/site_config.h"
+#include "support/test_site.h"
+
+namespace kansli {
+namespace {
+
+std::optional<SiteConfig> Load(const std::string& yaml, Diagnostics& diags) {
+  static std::vector<std::unique_ptr<SourceFile>> keep;
+  keep.push_back(std::make_unique<SourceFile>(*SourceFile::FromBytes("kansli.yaml", yaml, diags)));
+  return LoadSiteConfig(*keep.back(), diags);
+}
+
+TEST(SiteConfig, ReadsTheBundledConfig) {
+  std::ifstream in(testing::SourcePath("kansli.yaml"));
+  std::stringstream text;
+  text << in.rdbuf();
+  Diagnostics diags;
+  auto config = Load(text.str(), diags);
+  ASSERT_TRUE(config) << testing::SourcePath("kansli.yaml");
+  EXPECT_EQ(config->TypeNames(), (std::vector<std::string>{"policy", "plan", "program", "strategi",
+                                                           "riktlinje", "rutin", "beslut"}));
+  EXPECT_EQ(config->FindType("policy")->label, "Policy");
+  EXPECT_TRUE(config->base_url.ends_with("/"));
+  EXPECT_EQ(config->scripts, std::vector<std::string>{"scripts/crossref.lua"});
+}
+
+TEST(SiteConfig, UnknownSettingIsAnErrorWithAHint) {
+  Diagnostics diags;
+  EXPECT_FALSE(Load("base_url: https://x/\ntypes: {policy: {}}\nscritps: []\n", diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].pos, (SourcePos{"kansli.yaml", 3, 1}));
+  EXPECT_EQ(diags.list()[0].hints[0], "did you mean 'scripts'?");
+}
+
+TEST(SiteConfig, NeedsBaseUrlAndTypes) {
+  Diagnostics diags;
+  EXPECT_FALSE(Load("name: x\n", diags));
+  EXPECT_EQ(diags.error_count(), 2);
+}
+
+TEST(SiteConfig, FontSizeOutOfRangeIsReported) {
+  Diagnostics diags;
+  EXPECT_FALSE(Load("base_url: https://x/\ntypes: {policy: {}}\npdf: {font_size: 300}\n", diags));
+  EXPECT_EQ(diags.list()[0].code, Code::kConfigError);
+}
+
+}  // namespace
+}  // namespace kansli

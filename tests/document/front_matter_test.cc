@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include "document/document.h"
+
+namespace kansli {
+namespace {
+
+std::optional<Document> Read(const std::string& text, Diagnostics& diags) {
+  static std::vector<std::unique_ptr<SourceFile>> keep;  // documents point into their file
+  auto file = SourceFile::FromBytes("content/x.md", text, diags);
+  if (!file) return std::nullopt;
+  keep.push_back(std::make_unique<SourceFile>(std::move(*file)));
+  return ReadDocument(*keep.back(), diags);
+}
+
+TEST(FrontMatter, ReadsTypedFieldsWithPositions) {
+  Diagnostics diags;
+  auto doc = Read("---\nid: plan-x\ntitle: Plan för x\nimplements: [a, b]\nversion: 1.10\n---\n# Hej\n",
+                  diags);
+  ASSERT_TRUE(doc);
+  EXPECT_FALSE(diags.HasErrors());
+  EXPECT_EQ(doc->id(), "plan-x");
+  EXPECT_EQ(doc->meta.title->value, "Plan för x");
+  EXPECT_EQ(doc->meta.title->pos, (SourcePos{"content/x.md", 3, 8}));
+  ASSERT_EQ(doc->meta.implements.size(), 2u);
+  EXPECT_EQ(doc->meta.implements[1].value, "b");
+  EXPECT_EQ(doc->meta.implements[1].pos, (SourcePos{"content/x.md", 4, 17}));
+  EXPECT_EQ(doc->meta.version->value, "1.10");  // kept as written, not 1.1
+  EXPECT_EQ(doc->body, "# Hej\n");
+  EXPECT_EQ(doc->body_first_line, 7);
+}
+
+TEST(FrontMatter, ReportsYamlErrorAtFileLine) {
+  Diagnostics diags;
+  EXPECT_FALSE(Read("---\nid: a\ntitle: [unclosed\nowner: x\n---\n", diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].code, Code::kMalformedYaml);
+  EXPECT_GE(diags.list()[0].pos.line, 3);
+}
+
+TEST(FrontMatter, ReportsMissingFrontMatter) {
+  Diagnostics diags;
+  EXPECT_FALSE(Read("# Just markdown\n", diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].code, Code::kMissingFrontMatter);
+  EXPECT_EQ(diags.list()[0].pos.line, 1);
+}
+
+TEST(FrontMatter, ReportsUnclosedFrontMatter) {
+  Diagnostics diags;
+  EXPECT_FALSE(Read("---\nid: a\n", diags));
+  EXPECT_EQ(diags.list()[0].code, Code::kMissingFrontMatter);
+}
+
+TEST(FrontMatter, UnknownFieldSuggestsTheKnownOne) {
+  Diagnostics diags;
+  ASSERT_TRUE(Read("---\nid: a\nreveiw_by: 2020-01-01\n---\n", diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  const Diagnostic& d = diags.list()[0];
+  EXPECT_EQ(d.code, Code::kUnknownField);
+  EXPECT_EQ(d.pos, (SourcePos{"content/x.md", 3, 1}));
+  ASSERT_EQ(d.hints.size(), 1u);
+  EXPECT_EQ(d.hints[0], "did you mean 'review_by'?");
+}
+
+TEST(FrontMatter, ListWhereTextIsExpectedIsAnError) {
+  Diagnostics diags;
+  ASSERT_TRUE(Read("---\ntitle: [a, b]\nimplements: plan-a\n---\n", diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].code, Code::kWrongFieldType);
+}
+
+TEST(FrontMatter, ScalarForAListFieldIsAListOfOne) {
+  Diagnostics diags;
+  auto doc = Read("---\nimplements: plan-a\n---\n", diags);
+  ASSERT_TRUE(doc);
+  ASSERT_EQ(doc->meta.implements.size(), 1u);
+  EXPECT_EQ(doc->meta.implements[0].value, "plan-a");
+}
+
+TEST(FrontMatter, DuplicateKeyIsReported) {
+  Diagnostics diags;
+  Read("---\nid: a\nid: b\n---\n", diags);
+  ASSERT_FALSE(diags.list().empty());
+  EXPECT_EQ(diags.list()[0].code, Code::kDuplicateField);
+  EXPECT_EQ(diags.list()[0].pos.line, 3);
+}
+
+TEST(FrontMatter, DeeplyNestedYamlDoesNotCrash) {
+  Diagnostics diags;
+  std::string deep = "---\ntags: " + std::string(100000, '[') + "\n---\n";
+  Read(deep, diags);
+  EXPECT_TRUE(diags.HasErrors());
+}
+
+}  // namespace
+}  // namespace kansli

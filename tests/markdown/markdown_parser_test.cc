@@ -1,0 +1,90 @@
+#include <gtest/gtest.h>
+
+#include "markdown/heading_ids.h"
+#include "markdown/markdown_parser.h"
+
+namespace kansli::markdown {
+namespace {
+
+struct Parsed {
+  std::unique_ptr<SourceFile> file;
+  Body body;
+  Diagnostics diags;
+};
+
+// The body starts on line 5 of the file, after a four-line front matter.
+std::unique_ptr<Parsed> Parse(const std::string& markdown) {
+  auto parsed = std::make_unique<Parsed>();
+  std::string text = "---\nid: a\ntitle: A\n---\n" + markdown;
+  parsed->file = std::make_unique<SourceFile>(
+      *SourceFile::FromBytes("content/a.md", text, parsed->diags));
+  parsed->body = ParseBody(*parsed->file, parsed->file->text().substr(23), 5, parsed->diags);
+  return parsed;
+}
+
+TEST(MarkdownParser, HeadingsGetStableAnchorsAndFileLines) {
+  auto p = Parse("## Nyttan med internationellt arbete\n\ntext\n\n## Övrigt\n\n## Övrigt\n");
+  ASSERT_EQ(p->body.headings.size(), 3u);
+  EXPECT_EQ(p->body.headings[0].anchor, "nyttan-med-internationellt-arbete");
+  EXPECT_EQ(p->body.headings[0].line, 5);
+  EXPECT_EQ(p->body.headings[1].anchor, "ovrigt");
+  EXPECT_EQ(p->body.headings[2].anchor, "ovrigt-2");
+}
+
+TEST(MarkdownParser, WikiLinksCarryTargetLabelAndPosition) {
+  auto p = Parse("Intro\n\nSe [[plan-x]] och [[policy-y|policyn]].\n");
+  ASSERT_EQ(p->body.wiki_links.size(), 2u);
+  EXPECT_EQ(p->body.wiki_links[0].target, "plan-x");
+  EXPECT_EQ(p->body.wiki_links[0].label, "");
+  EXPECT_EQ(p->body.wiki_links[0].pos, (SourcePos{"content/a.md", 7, 4}));
+  EXPECT_EQ(p->body.wiki_links[1].target, "policy-y");
+  EXPECT_EQ(p->body.wiki_links[1].label, "policyn");
+  EXPECT_EQ(p->body.wiki_links[1].pos, (SourcePos{"content/a.md", 7, 19}));
+  EXPECT_NE(p->body.wiki_links[0].slot, p->body.wiki_links[1].slot);
+}
+
+TEST(MarkdownParser, EmphasisIsOfferedToScriptsWithItsText) {
+  auto p = Parse("Kopplad till *Policy för\ninternationellt arbete*.\n");
+  ASSERT_EQ(p->body.emphases.size(), 1u);
+  EXPECT_EQ(p->body.emphases[0].text, "Policy för internationellt arbete");
+  EXPECT_EQ(p->body.emphases[0].pos.line, 5);
+}
+
+TEST(MarkdownParser, RawHtmlBecomesTextNotMarkup) {
+  auto p = Parse("<script>alert(1)</script>\n\nok <b>x</b>\n");
+  ASSERT_EQ(p->body.blocks.size(), 2u);
+  EXPECT_EQ(p->body.blocks[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(PlainText(p->body.blocks[0].inlines), "<script>alert(1)</script>");
+  EXPECT_EQ(PlainText(p->body.blocks[1].inlines), "ok <b>x</b>");
+}
+
+TEST(MarkdownParser, GfmTablesListsAndStrikethrough) {
+  auto p = Parse("| A | B |\n|:--|--:|\n| 1 | 2 |\n\n3. tre\n4. fyra\n\n~~bort~~\n");
+  ASSERT_EQ(p->body.blocks.size(), 3u);
+  const Block& table = p->body.blocks[0];
+  EXPECT_EQ(table.kind, BlockKind::kTable);
+  ASSERT_EQ(table.aligns.size(), 2u);
+  EXPECT_EQ(table.aligns[0], Align::kLeft);
+  EXPECT_EQ(table.aligns[1], Align::kRight);
+  ASSERT_EQ(table.children.size(), 2u);
+  EXPECT_TRUE(table.children[0].header);
+  EXPECT_EQ(PlainText(table.children[1].children[1].inlines), "2");
+  EXPECT_EQ(p->body.blocks[1].kind, BlockKind::kOrderedList);
+  EXPECT_EQ(p->body.blocks[1].start, 3);
+  EXPECT_EQ(p->body.blocks[2].inlines[0].kind, InlineKind::kStrike);
+}
+
+TEST(MarkdownParser, HostileNestingIsReportedNotRecursedForever) {
+  auto p = Parse(std::string(5000, '>') + " deep\n");
+  EXPECT_TRUE(p->diags.HasErrors());
+  EXPECT_EQ(p->diags.list()[0].code, Code::kTooDeep);
+}
+
+TEST(HeadingIds, FoldsSwedishLettersAndDropsPunctuation) {
+  EXPECT_EQ(Slugify("Syfte & mål"), "syfte-mal");
+  EXPECT_EQ(Slugify("1. Livslångt lärande för individen"), "1-livslangt-larande-for-individen");
+  EXPECT_EQ(Slugify("ÅÄÖ éü"), "aao-eu");
+}
+
+}  // namespace
+}  // namespace kansli::markdown

@@ -1,0 +1,94 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "publish/manifest.h"
+#include "publish/publish.h"
+
+namespace kansli {
+namespace {
+namespace fs = std::filesystem;
+
+class PublishTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("kansli-publish-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    output_ = dir_ / "output";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Read(const std::string& relative) {
+    std::ifstream in(output_ / relative, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+  std::vector<std::string> Entries() {
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(dir_)) names.push_back(e.path().filename());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+
+  fs::path dir_;
+  fs::path output_;
+};
+
+TEST_F(PublishTest, FirstPublishCreatesTheFolder) {
+  Diagnostics diags;
+  ASSERT_TRUE(Publish(output_, {{"html/index.html", "<p>hej</p>"}, {"pdf/a.pdf", "%PDF"}}, diags));
+  EXPECT_EQ(Read("html/index.html"), "<p>hej</p>");
+  EXPECT_EQ(Read("pdf/a.pdf"), "%PDF");
+  EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
+}
+
+TEST_F(PublishTest, RepublishReplacesEverythingAtOnce) {
+  Diagnostics diags;
+  ASSERT_TRUE(Publish(output_, {{"old.txt", "old"}, {"keep.txt", "v1"}}, diags));
+  ASSERT_TRUE(Publish(output_, {{"keep.txt", "v2"}}, diags));
+  EXPECT_EQ(Read("keep.txt"), "v2");
+  EXPECT_FALSE(fs::exists(output_ / "old.txt"));
+  EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
+}
+
+TEST_F(PublishTest, FailedWriteLeavesThePreviousOutputUntouched) {
+  Diagnostics diags;
+  ASSERT_TRUE(Publish(output_, {{"index.html", "good"}}, diags));
+  // "a" is written as a file, so "a/b" cannot be: the write fails halfway through.
+  EXPECT_FALSE(Publish(output_, {{"index.html", "new"}, {"a", "x"}, {"a/b", "y"}}, diags));
+  EXPECT_EQ(diags.list().back().code, Code::kPublishFailed);
+  EXPECT_EQ(Read("index.html"), "good");
+  EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
+}
+
+TEST_F(PublishTest, RemovesStagingLeftByAKilledBuild) {
+  fs::create_directories(dir_ / ".output.new-99999" / "html");
+  Diagnostics diags;
+  ASSERT_TRUE(Publish(output_, {{"a.txt", "a"}}, diags));
+  EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
+}
+
+TEST_F(PublishTest, RefusesPathsOutsideTheOutputFolder) {
+  Diagnostics diags;
+  EXPECT_FALSE(Publish(output_, {{"../escape.txt", "x"}}, diags));
+  EXPECT_FALSE(fs::exists(dir_ / "escape.txt"));
+  EXPECT_FALSE(fs::exists(output_));
+}
+
+TEST(Manifest, ListsSha256OfEveryFileSortedByPath) {
+  OutputFile manifest = MakeManifest({{"b.txt", "abc"}, {"a.txt", ""}});
+  EXPECT_EQ(manifest.path, "manifest.json");
+  EXPECT_LT(manifest.bytes.find("a.txt"), manifest.bytes.find("b.txt"));
+  // Known SHA-256 values of "" and "abc".
+  EXPECT_NE(manifest.bytes.find("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+            std::string::npos);
+  EXPECT_NE(manifest.bytes.find("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace kansli

@@ -1,0 +1,135 @@
+#include <gtest/gtest.h>
+
+#include "support/test_site.h"
+
+namespace kansli {
+namespace {
+
+using testing::TestSite;
+
+// A valid policy; tests change one line to make one problem.
+std::string Policy(const std::string& extra = "", const std::string& id = "policy-a") {
+  return "-- content/" + id + ".md --\n---\nid: " + id +
+         "\ntitle: Policy A\ntype: policy\norganisation: Kommun\nstatus: gällande\nversion: 1\n"
+         "adopted_by: Kommunfullmäktige\nowner: Kansliet\nvalid_from: 2024-01-01\n" +
+         extra + "---\nText\n";
+}
+
+std::vector<Code> Codes(const Diagnostics& diags) {
+  std::vector<Code> codes;
+  for (const Diagnostic& d : diags.Sorted()) codes.push_back(d.code);
+  return codes;
+}
+
+TEST(Validate, AcceptsACompleteDocument) {
+  TestSite site(Policy("review_by: 2027-01-01\n"));
+  EXPECT_TRUE(site.site) << site.DiagnosticLines();
+  EXPECT_TRUE(site.diags.empty()) << site.DiagnosticLines();
+}
+
+TEST(Validate, MissingOwnerIsReportedWithItsSwedishName) {
+  TestSite site(
+      "-- content/a.md --\n---\nid: a\ntitle: A\ntype: policy\norganisation: K\nstatus: utkast\n---\n");
+  EXPECT_FALSE(site.site);
+  ASSERT_EQ(Codes(site.diags), std::vector<Code>{Code::kMissingField});
+  EXPECT_EQ(site.DiagnosticLines(),
+            "content/a.md:1:1: error: missing owner (Dokumentansvarig), required for type policy "
+            "[missing-field]\n  hint: add a line 'owner: …' to the front matter\n");
+}
+
+TEST(Validate, InForceDocumentsNeedMoreFields) {
+  TestSite draft(
+      "-- content/a.md --\n---\nid: a\ntitle: A\ntype: policy\norganisation: K\nstatus: utkast\n"
+      "owner: O\n---\n");
+  EXPECT_TRUE(draft.site) << draft.DiagnosticLines();
+  TestSite in_force(
+      "-- content/a.md --\n---\nid: a\ntitle: A\ntype: policy\norganisation: K\nstatus: gällande\n"
+      "owner: O\n---\n");
+  EXPECT_EQ(Codes(in_force.diags),
+            (std::vector<Code>{Code::kMissingField, Code::kMissingField, Code::kMissingField}));
+}
+
+TEST(Validate, ImpossibleDateIsReportedAtItsColumn) {
+  TestSite site(Policy("review_by: 2018-02-30\n"));
+  ASSERT_EQ(Codes(site.diags), std::vector<Code>{Code::kInvalidDate});
+  EXPECT_EQ(site.diags.list()[0].pos, (SourcePos{"content/policy-a.md", 11, 12}));
+  EXPECT_EQ(site.diags.list()[0].message, "review_by 2018-02-30 is not a date");
+}
+
+TEST(Validate, ReviewByMustComeAfterValidFrom) {
+  TestSite site(Policy("review_by: 2023-06-01\n"));
+  EXPECT_EQ(Codes(site.diags), std::vector<Code>{Code::kDateOrder});
+}
+
+TEST(Validate, OverdueRevisionIsAWarningNotAnError) {
+  TestSite site(Policy("review_by: 2025-06-01\n"), "2026-01-01");
+  EXPECT_TRUE(site.site);
+  ASSERT_EQ(Codes(site.diags), std::vector<Code>{Code::kRevisionOverdue});
+  EXPECT_EQ(site.diags.list()[0].severity, Severity::kWarning);
+  EXPECT_EQ(site.diags.list()[0].message, "revision overdue since 2025-06-01");
+}
+
+TEST(Validate, VersionMustBeAPositiveNumberOrMajorMinor) {
+  for (const char* good : {"1", "12", "1.0", "2.13"}) {
+    TestSite site(Policy("", "policy-a").replace(Policy().find("version: 1"), 10,
+                                                 std::string("version: ") + good));
+    EXPECT_TRUE(site.site) << good << "\n" << site.DiagnosticLines();
+  }
+  for (const char* bad : {"0", "-1", "1.2.3", "v2", "0.0", "ett"}) {
+    std::string text = Policy();
+    text.replace(text.find("version: 1"), 10, std::string("version: ") + bad);
+    TestSite site(text);
+    EXPECT_EQ(Codes(site.diags), std::vector<Code>{Code::kInvalidVersion}) << bad;
+  }
+}
+
+TEST(Validate, IdsMustBeSlugsAndUnique) {
+  TestSite bad_slug(Policy("", "Policy-Å"));
+  EXPECT_EQ(Codes(bad_slug.diags), std::vector<Code>{Code::kInvalidId});
+  std::string twice = Policy("", "dup");
+  std::string other = twice;
+  other.replace(other.find("content/dup.md"), 14, "content/dup2.md");
+  TestSite duplicate(twice + other);
+  ASSERT_EQ(Codes(duplicate.diags), std::vector<Code>{Code::kDuplicateId});
+  EXPECT_EQ(duplicate.diags.list()[0].pos.file, "content/dup2.md");
+  EXPECT_EQ(duplicate.diags.list()[0].hints[0], "first used at content/dup.md:2");
+}
+
+TEST(Validate, UnknownReferenceSuggestsTheClosestId) {
+  TestSite site(Policy("", "policy-internationellt-arbete") +
+                "-- content/plan.md --\n---\nid: plan\ntitle: P\ntype: plan\norganisation: K\n"
+                "status: utkast\nowner: O\nimplements: [policy-internationelt-arbete]\n---\n");
+  ASSERT_EQ(Codes(site.diags), std::vector<Code>{Code::kUnknownReference});
+  const Diagnostic& d = site.diags.list()[0];
+  EXPECT_EQ(d.pos, (SourcePos{"content/plan.md", 8, 14}));
+  EXPECT_EQ(d.hints, std::vector<std::string>{"did you mean 'policy-internationellt-arbete'?"});
+}
+
+TEST(Validate, AdoptedInMustNameADecision) {
+  TestSite site(Policy("", "a") + Policy("adopted_in: a\n", "b"));
+  EXPECT_EQ(Codes(site.diags), std::vector<Code>{Code::kWrongReferenceType});
+  TestSite self(Policy("implements: [a]\n", "a"));
+  EXPECT_EQ(Codes(self.diags), std::vector<Code>{Code::kSelfReference});
+}
+
+TEST(Validate, UnknownTypeAndStatusSuggestTheRightWord) {
+  std::string text = Policy();
+  text.replace(text.find("type: policy"), 12, "type: polcy");
+  text.replace(text.find("status: gällande"), std::string("status: gällande").size(),
+               "status: galande");
+  TestSite site(text);
+  std::vector<Diagnostic> sorted = site.diags.Sorted();
+  ASSERT_GE(sorted.size(), 2u);
+  EXPECT_EQ(sorted[0].code, Code::kUnknownType);
+  EXPECT_EQ(sorted[0].hints[0], "did you mean 'policy'?");
+  EXPECT_EQ(sorted[1].code, Code::kUnknownStatus);
+  EXPECT_EQ(sorted[1].hints[0], "did you mean 'gällande'?");
+}
+
+TEST(Validate, ReportsEveryDocumentsProblemsInOneRun) {
+  TestSite site(Policy("review_by: 2018-02-30\n", "a") + Policy("review_by: 2019-13-01\n", "b"));
+  EXPECT_EQ(Codes(site.diags), (std::vector<Code>{Code::kInvalidDate, Code::kInvalidDate}));
+}
+
+}  // namespace
+}  // namespace kansli
