@@ -1,0 +1,91 @@
+// The pipeline's one-way data flow, checked on the source: a stage includes only headers of
+// its own folder or of stages before it, and README documents every diagnostic code.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+
+#include "diag/diagnostic.h"
+#include "support/run_kansli.h"
+#include "support/test_site.h"
+
+namespace kansli::testing {
+namespace {
+namespace fs = std::filesystem;
+
+// Position in the pipeline; stages with the same rank must not include each other.
+const std::map<std::string, int> kStageRank = {
+    {"diag", 0},        {"source", 1},           {"config", 2},
+    {"document", 3},    {"markdown", 4},         {"validate", 5},
+    {"script", 6},      {"site", 7},             {"render/html", 8},
+    {"render/pdf/layout", 8}, {"render/pdf/writer", 9}, {"publish", 8},
+    {"pipeline", 10},   {"cli", 11},
+};
+
+std::string StageOf(const std::string& path) {  // "render/pdf/layout/frame.h" → stage
+  std::string best;
+  for (const auto& [stage, rank] : kStageRank) {
+    if (path.starts_with(stage + "/") && stage.size() > best.size()) best = stage;
+  }
+  return best;
+}
+
+TEST(Architecture, StagesIncludeOnlyEarlierStages) {
+  const fs::path engine = SourcePath("engine");
+  const std::regex include(R"re(^\s*#\s*include\s+"([^"]+)")re");
+  int files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(engine)) {
+    const std::string ext = entry.path().extension();
+    if (ext != ".h" && ext != ".cc") continue;
+    ++files;
+    const std::string self = StageOf(entry.path().lexically_relative(engine).string());
+    ASSERT_FALSE(self.empty()) << entry.path() << " is in no stage folder";
+    std::ifstream in(entry.path());
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      std::smatch match;
+      if (!std::regex_search(line, match, include)) continue;
+      const std::string target = StageOf(match[1]);
+      if (target.empty() || target == self) continue;
+      EXPECT_LT(kStageRank.at(target), kStageRank.at(self))
+          << entry.path().string() << ":" << number << ": stage " << self
+          << " must not include " << match[1] << " (stage " << target << ")";
+    }
+  }
+  EXPECT_GT(files, 20);
+}
+
+TEST(Architecture, OnlyTheWrappersIncludeCLibraries) {
+  // Each C library is seen by one stage only; the rest of the code sees value types.
+  const std::map<std::string, std::string> owner = {
+      {"cmark-gfm", "markdown/"}, {"lua.h", "script/"}, {"lauxlib.h", "script/"},
+      {"hpdf", "render/pdf/writer/"}};
+  const fs::path engine = SourcePath("engine");
+  for (const auto& entry : fs::recursive_directory_iterator(engine)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string rel = entry.path().lexically_relative(engine).string();
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      if (!line.starts_with("#include <")) continue;
+      for (const auto& [header, folder] : owner) {
+        if (line.find(header) != std::string::npos) {
+          EXPECT_TRUE(rel.starts_with(folder)) << rel << " includes " << line;
+        }
+      }
+    }
+  }
+}
+
+TEST(Readme, DocumentsEveryDiagnosticCode) {
+  const std::string readme = ReadFile(SourcePath("README.md"));
+  for (Code code : AllCodes()) {
+    EXPECT_NE(readme.find("`" + std::string(CodeName(code)) + "`"), std::string::npos)
+        << "README.md does not explain [" << CodeName(code) << "]";
+  }
+}
+
+}  // namespace
+}  // namespace kansli::testing

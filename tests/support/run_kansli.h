@@ -1,0 +1,31 @@
+// Running the real kansli binary on a real folder, for end-to-end tests.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace kansli::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs KANSLI_BINARY with args in cwd; arguments are shell-quoted.
+RunResult RunKansli(const std::vector<std::string>& args, const std::filesystem::path& cwd);
+
+// Runs any command line (already quoted) and returns its output and exit code.
+RunResult RunCommand(const std::string& command_line);
+
+// A fresh temporary site: the checkout's kansli.yaml, scripts/ and layouts/ (and content/ if
+// with_content), with the files of `overlay` (a folder, may be empty) laid over them.
+std::filesystem::path MakeSiteCopy(const std::filesystem::path& overlay, bool with_content);
+
+// Every file's relative path, size and bytes under dir, for "is it untouched" checks.
+std::string Fingerprint(const std::filesystem::path& dir);
+
+std::string ReadFile(const std::filesystem::path& path);
+
+}  // namespace kansli::testing
