@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+
+#include "markdown/body.h"
+#include "site/site_graph.h"
+
+namespace kansli::html {
+
+// A document's Markdown body as HTML for its page "html/<id>/index.html". The HTML is built
+// as a libxml2 tree and serialised by libxml2, so every text and attribute value is escaped
+// by it; raw HTML in the Markdown already arrives as plain text. Links a script made for
+// [[id]] and emphasised titles point to "../<id>/index.html"; unsafe link schemes lose
+// their href. Headings carry their Block::anchor as id.
+std::string RenderBodyHtml(const SiteGraph& site, const SiteDocument& doc);
+
+// How many levels body headings move down so that none is an h1 (the page title is).
+int HeadingShift(const markdown::Body& body);
+int ShiftedLevel(int level, int shift);  // clamped to 2..6
+
+// The page-relative link to another document's page.
+std::string PageHref(const SiteDocument& target);
+
+}  // namespace kansli::html

@@ -1,0 +1,110 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "render/html/html_query.h"
+
+namespace kansli::testing {
+namespace {
+
+constexpr char kSite[] = R"(-- content/b-policy.md --
+---
+id: b-policy
+title: "Policy <b>för</b> Borg"
+type: policy
+organisation: Borgby kommun
+version: 3
+status: gällande
+valid_from: 2019-01-01
+review_by: 2022-12-31
+adopted_by: Kommunfullmäktige
+owner: Kansliet
+---
+-- content/a-plan.md --
+---
+id: a-plan
+title: Plan för Ås
+type: plan
+organisation: Åsby kommun
+version: 1.2
+status: gällande
+valid_from: 2024-01-01
+review_by: 2030-01-01
+adopted_by: Kommunstyrelsen
+owner: Planenheten
+---
+-- content/c-beslut.md --
+---
+id: c-beslut
+title: KS § 1
+type: beslut
+organisation: Borgby kommun
+status: gällande
+version: 1
+adopted_by: Kommunstyrelsen
+diary_number: KS 2019/1
+---
+)";
+
+class RegisterTest : public ::testing::Test {
+ protected:
+  RegisterTest() : site_(kSite, "2026-01-01") {
+    EXPECT_TRUE(site_.site.has_value()) << site_.DiagnosticLines();
+    graph_.emplace(*site_.site, Relations{});
+    Diagnostics diags;
+    OutputFile file = RenderRegister(*graph_, theme_, diags);
+    EXPECT_TRUE(diags.empty()) << diags.list().front().message;
+    EXPECT_EQ(file.path, "html/index.html");
+    html_ = file.bytes;
+  }
+
+  ParsedMarkup Page() const {
+    ParsedMarkup page = ParsedMarkup::Html(html_);
+    EXPECT_TRUE(page.errors().empty()) << page.errors().front();
+    return page;
+  }
+
+  TestSite site_;
+  HtmlTheme theme_ = RealTheme();
+  std::optional<SiteGraph> graph_;
+  std::string html_;
+};
+
+TEST_F(RegisterTest, ListsEveryDocumentInRegisterOrder) {
+  ParsedMarkup page = Page();
+  // Organisation, then type label, then title: Borgby's Beslut, Borgby's Policy, Åsby's Plan.
+  EXPECT_EQ(page.All("//table[@class='register-table']/tbody/tr/th/a[1]/@href"),
+            (std::vector<std::string>{"c-beslut/index.html", "b-policy/index.html",
+                                      "a-plan/index.html"}));
+  EXPECT_EQ(page.All("//table[@class='register-table']/tbody/tr/th/a[2]/@href"),
+            (std::vector<std::string>{"../pdf/c-beslut.pdf", "../pdf/b-policy.pdf",
+                                      "../pdf/a-plan.pdf"}));
+  EXPECT_EQ(page.First("//h1"), "Test");  // config.name
+  EXPECT_EQ(page.First("//title"), "Test");
+  EXPECT_EQ(page.First("//link[@rel='stylesheet']/@href"), "assets/kansli.css");
+}
+
+TEST_F(RegisterTest, ShowsEveryColumnWithSwedishHeadings) {
+  ParsedMarkup page = Page();
+  EXPECT_EQ(page.All("//table/thead/tr/th"),
+            (std::vector<std::string>{"Titel", "Dokumenttyp", "Organisation", "Version", "Status",
+                                      "Dokumentansvarig", "Gäller från", "Revideras senast"}));
+  EXPECT_EQ(page.All("//table/thead/tr/th/@scope"), std::vector<std::string>(8, "col"));
+  EXPECT_EQ(page.All("//tbody/tr[3]/td"),
+            (std::vector<std::string>{"Plan", "Åsby kommun", "1.2", "gällande", "Planenheten",
+                                      "2024-01-01", "2030-01-01"}));
+  EXPECT_EQ(page.First("//tbody/tr[3]/th/@scope"), "row");
+  EXPECT_EQ(page.All("//tbody/tr[1]/td")[4], "–");  // a decision has no owner
+}
+
+TEST_F(RegisterTest, FlagsOverdueRevision) {
+  ParsedMarkup page = Page();
+  EXPECT_EQ(page.All("//tbody/tr[@class='overdue']/th/a[1]"),
+            (std::vector<std::string>{"Policy <b>för</b> Borg"}));
+  EXPECT_EQ(page.All("//tbody/tr/td/strong[@class='flag-overdue']"),
+            (std::vector<std::string>{"Revision försenad"}));
+  EXPECT_EQ(html_.find("<b>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kansli::testing
