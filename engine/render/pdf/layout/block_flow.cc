@@ -1,0 +1,218 @@
+#include "render/pdf/layout/block_flow.h"
+
+#include <algorithm>
+#include <string>
+
+#include "render/pdf/layout/table_layout.h"
+
+namespace kansli::pdf {
+
+using markdown::Block;
+using markdown::BlockKind;
+
+BlockFlow::BlockFlow(const FontMetrics& metrics, const PageStyle& style, LinkContext links,
+                     int top_level, std::vector<VBox>& out)
+    : metrics_(metrics), style_(style), links_(links), top_level_(top_level), out_(out) {}
+
+void BlockFlow::Blocks(const std::vector<Block>& blocks, const Column& column) {
+  for (const Block& block : blocks) {
+    Space(column.gap);
+    Dispatch(block, column);
+  }
+}
+
+void BlockFlow::Space(double gap) {
+  if (!after_heading_) pending_space_ = std::max(pending_space_, gap);
+}
+
+void BlockFlow::Dispatch(const markdown::Block& block, const Column& column) {
+  switch (block.kind) {
+    case BlockKind::kParagraph:
+      Paragraph(block.inlines, BodyStyle(), column, false);
+      break;
+    case BlockKind::kHeading:
+      Heading(block, column);
+      break;
+    case BlockKind::kBulletList:
+    case BlockKind::kOrderedList:
+      List(block, column);
+      break;
+    case BlockKind::kBlockQuote:
+      Quote(block, column);
+      break;
+    case BlockKind::kCodeBlock:
+      Code(block, column);
+      break;
+    case BlockKind::kThematicBreak:
+      ThematicBreak(column);
+      break;
+    case BlockKind::kTable:
+      Table(block, column);
+      break;
+    case BlockKind::kListItem:  // only inside lists
+    case BlockKind::kTableRow:  // only inside tables
+    case BlockKind::kTableCell:
+      Blocks(block.children, column);
+      break;
+  }
+}
+
+void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const SpanStyle& base,
+                          const Column& column, bool keep_with_next) {
+  std::vector<Span> spans = InlineSpans(inlines, base, style_, links_);
+  for (const Line& line : BreakLines(spans, column.width, metrics_)) {
+    VBox box = LineBox(line, column.left, column.width, markdown::Align::kNone, style_);
+    box.keep_with_next = keep_with_next;
+    Emit(std::move(box), column);
+  }
+}
+
+void BlockFlow::Heading(const markdown::Block& block, const Column& column) {
+  int level = std::clamp(block.level - top_level_ + 1, 1, 6);
+  double body = style_.body_size;
+  Space(level == 1 ? body * 1.6 : level == 2 ? body * 1.25 : body * 0.95);
+  SpanStyle base{.bold = true,
+                 .italic = level >= 4,
+                 .size = style_.HeadingSize(level),
+                 .color = style_.accent};
+  Paragraph(block.inlines, base, column, true);
+  pending_space_ = body * 0.35;
+  after_heading_ = true;
+}
+
+void BlockFlow::List(const markdown::Block& block, const Column& column) {
+  const double body = style_.body_size;
+  const bool ordered = block.kind == BlockKind::kOrderedList;
+  long long number = block.start;
+  const long long last = number + static_cast<long long>(block.children.size()) - 1;
+  std::string widest = ordered ? std::to_string(last) + "." : "•";
+  double marker_width =
+      std::max(body * 1.5, metrics_.Width(FontFace::kRegular, body, widest) + body * 0.6);
+  double indent = column.width - marker_width >= style_.MinColumnWidth() ? marker_width : 0;
+  double item_gap = block.tight ? body * 0.2 : body * style_.paragraph_gap;
+
+  Column inner = column;
+  inner.left += indent;
+  inner.width -= indent;
+  inner.gap = item_gap;
+  inner.list_depth = column.list_depth + 1;
+  bool first = true;
+  for (const markdown::Block& item : block.children) {
+    if (!first) Space(item_gap);
+    first = false;
+    std::string text = ordered ? std::to_string(number++) + "." : column.list_depth % 2 ? "–" : "•";
+    double width = metrics_.Width(FontFace::kRegular, body, text);
+    marker_ = Marker{text, std::max(inner.left - body * 0.45, column.left + width)};
+    Blocks(item.children, inner);
+    if (marker_) {  // an empty item still shows its marker
+      Line empty{.ascent = metrics_.Ascent(FontFace::kRegular, body),
+                 .descent = metrics_.Descent(FontFace::kRegular, body),
+                 .size = body};
+      Emit(LineBox(empty, inner.left, inner.width, markdown::Align::kNone, style_), inner);
+    }
+  }
+}
+
+void BlockFlow::Quote(const markdown::Block& block, const Column& column) {
+  const double indent = style_.body_size * 1.2;
+  Column inner = column;
+  if (column.width - indent >= style_.MinColumnWidth()) {
+    inner.bars.push_back(column.left + style_.body_size * 0.3);
+    inner.left += indent;
+    inner.width -= indent;
+  }
+  Blocks(block.children, inner);
+}
+
+void BlockFlow::Code(const markdown::Block& block, const Column& column) {
+  const double pad = style_.body_size * 0.5;
+  const SpanStyle mono{.mono = true, .size = style_.CodeSize(), .color = style_.text};
+  std::string_view text = block.text;
+  if (text.ends_with('\n')) text.remove_suffix(1);
+  std::vector<VBox> boxes;
+  for (size_t start = 0; start <= text.size();) {
+    size_t end = std::min(text.find('\n', start), text.size());
+    std::string line;
+    for (char c : text.substr(start, end - start)) {
+      if (c == '\t') {
+        line.append(4 - line.size() % 4, ' ');  // close enough for indentation
+      } else {
+        line += c;
+      }
+    }
+    std::vector<Line> lines =
+        BreakLines(TextSpans(line, mono), column.width - 2 * pad, metrics_, Wrap::kCharacters);
+    if (lines.empty()) {
+      lines.push_back({.ascent = metrics_.Ascent(FontFace::kMono, mono.size),
+                       .descent = metrics_.Descent(FontFace::kMono, mono.size),
+                       .size = mono.size});
+    }
+    for (const Line& l : lines) {
+      boxes.push_back(
+          LineBox(l, column.left + pad, column.width - 2 * pad, markdown::Align::kNone, style_));
+    }
+    start = end + 1;
+  }
+  PadTop(boxes.front(), pad);
+  boxes.back().height += pad;
+  for (VBox& box : boxes) {
+    Rect area{column.left, -box.height, column.left + column.width, 0};
+    box.items.insert(box.items.begin(), FilledRect{area, style_.code_panel});
+    Emit(std::move(box), column);
+  }
+}
+
+void BlockFlow::ThematicBreak(const Column& column) {
+  VBox box{.height = style_.body_size * 1.2};
+  double y = -box.height / 2;
+  box.items.push_back(Rule{.x0 = column.left,
+                           .y0 = y,
+                           .x1 = column.left + column.width,
+                           .y1 = y,
+                           .width = 0.6,
+                           .color = style_.hairline});
+  Emit(std::move(box), column);
+}
+
+void BlockFlow::Table(const markdown::Block& block, const Column& column) {
+  TableBoxes table = LayOutTable(block, column.left, column.width, metrics_, style_, links_);
+  int header = -1;
+  for (int i = 0; i < static_cast<int>(table.boxes.size()); ++i) {
+    VBox& box = table.boxes[i];
+    if (i < table.header_boxes) {
+      box.keep_with_next = true;
+      if (table.header_boxes == 1) header = static_cast<int>(out_.size());
+    } else {
+      box.repeat_header = header;
+    }
+    Emit(std::move(box), column);
+  }
+}
+
+void BlockFlow::Emit(VBox box, const Column& column) {
+  box.space_before = pending_space_;
+  pending_space_ = 0;
+  after_heading_ = false;
+  if (marker_) {
+    double size = style_.body_size;
+    double x = marker_->right - metrics_.Width(FontFace::kRegular, size, marker_->text);
+    box.items.push_back(TextRun{.face = FontFace::kRegular,
+                                .size = size,
+                                .x = x,
+                                .y = -box.first_baseline,
+                                .utf8 = marker_->text,
+                                .color = style_.text});
+    marker_.reset();
+  }
+  for (double x : column.bars) {
+    box.items.push_back(
+        Rule{.x0 = x, .y0 = 0, .x1 = x, .y1 = -box.height, .width = 1.6, .color = style_.hairline});
+  }
+  out_.push_back(std::move(box));
+}
+
+SpanStyle BlockFlow::BodyStyle() const {
+  return SpanStyle{.size = style_.body_size, .color = style_.text};
+}
+
+}  // namespace kansli::pdf

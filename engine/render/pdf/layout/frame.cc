@@ -1,0 +1,25 @@
+#include "render/pdf/layout/frame.h"
+
+namespace kansli::pdf {
+
+void Translate(FrameItem& item, double dy) {
+  struct Mover {
+    double dy;
+    void operator()(TextRun& t) const { t.y += dy; }
+    void operator()(Rule& r) const {
+      r.y0 += dy;
+      r.y1 += dy;
+    }
+    void operator()(FilledRect& f) const {
+      f.area.y0 += dy;
+      f.area.y1 += dy;
+    }
+    void operator()(LinkArea& l) const {
+      l.area.y0 += dy;
+      l.area.y1 += dy;
+    }
+  };
+  std::visit(Mover{dy}, item);
+}
+
+}  // namespace kansli::pdf

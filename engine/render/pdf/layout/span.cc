@@ -1,0 +1,146 @@
+#include "render/pdf/layout/span.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "site/site_graph.h"
+
+namespace kansli::pdf {
+namespace {
+
+using markdown::Inline;
+using markdown::InlineKind;
+
+bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) == b;
+         });
+}
+
+class SpanBuilder {
+ public:
+  SpanBuilder(const PageStyle& style, const LinkContext& links) : style_(style), links_(links) {}
+
+  void Add(const std::vector<Inline>& inlines, const SpanStyle& s) {
+    for (const Inline& in : inlines) Add(in, s);
+  }
+
+  std::vector<Span> Take() { return std::move(spans_); }
+
+ private:
+  void Add(const Inline& in, const SpanStyle& s) {
+    switch (in.kind) {
+      case InlineKind::kText:
+        Text(in.text, s);
+        break;
+      case InlineKind::kCode: {
+        SpanStyle code = s;
+        code.mono = true;
+        code.size = s.size * style_.CodeSize() / style_.body_size;
+        Text(in.text, code);
+        break;
+      }
+      case InlineKind::kEmph: {
+        SpanStyle em = s;
+        em.italic = !s.italic;
+        if (const SiteDocument* target = Target(in.slot)) LinkTo(em, target->url);
+        Add(in.children, em);
+        break;
+      }
+      case InlineKind::kStrong: {
+        SpanStyle strong = s;
+        strong.bold = true;
+        Add(in.children, strong);
+        break;
+      }
+      case InlineKind::kStrike: {
+        SpanStyle strike = s;
+        strike.strike = true;
+        Add(in.children, strike);
+        break;
+      }
+      case InlineKind::kLink: {
+        SpanStyle link = s;
+        if (IsExternalUrl(in.target)) LinkTo(link, in.target);
+        Add(in.children, link);
+        break;
+      }
+      case InlineKind::kImage: {
+        SpanStyle alt = s;
+        alt.italic = true;
+        std::string text = markdown::PlainText(in.children);
+        Text("[" + (text.empty() ? std::string("bild") : text) + "]", alt);
+        break;
+      }
+      case InlineKind::kWikiLink:
+        WikiLink(in, s);
+        break;
+      case InlineKind::kSoftBreak:
+        Text(" ", s);
+        break;
+      case InlineKind::kLineBreak:
+        spans_.push_back({.style = s, .line_break = true});
+        break;
+    }
+  }
+
+  void WikiLink(const Inline& in, const SpanStyle& s) {
+    const SiteDocument* target = Target(in.slot);
+    if (target == nullptr) {
+      // No script resolved it: show what the author wrote rather than drop it.
+      Text("[[" + in.target + (in.text.empty() ? "" : "|" + in.text) + "]]", s);
+      return;
+    }
+    SpanStyle link = s;
+    LinkTo(link, target->url);
+    Text(in.text.empty() ? target->title : in.text, link);
+  }
+
+  const SiteDocument* Target(int slot) const {
+    if (links_.site == nullptr || links_.doc == nullptr || slot < 0) return nullptr;
+    return links_.site->LinkTarget(*links_.doc, slot);
+  }
+
+  void LinkTo(SpanStyle& s, const std::string& uri) const {
+    s.uri = uri;
+    s.color = style_.link;
+  }
+
+  void Text(std::string text, const SpanStyle& s) {
+    if (text.empty()) return;
+    if (!spans_.empty() && !spans_.back().line_break && spans_.back().style.bold == s.bold &&
+        spans_.back().style.italic == s.italic && spans_.back().style.mono == s.mono &&
+        spans_.back().style.strike == s.strike && spans_.back().style.size == s.size &&
+        spans_.back().style.color == s.color && spans_.back().style.uri == s.uri) {
+      spans_.back().text += text;
+      return;
+    }
+    spans_.push_back({.style = s, .text = std::move(text)});
+  }
+
+  const PageStyle& style_;
+  const LinkContext& links_;
+  std::vector<Span> spans_;
+};
+
+}  // namespace
+
+bool IsExternalUrl(std::string_view url) {
+  return StartsWithNoCase(url, "http://") || StartsWithNoCase(url, "https://") ||
+         StartsWithNoCase(url, "mailto:");
+}
+
+std::vector<Span> InlineSpans(const std::vector<Inline>& inlines, const SpanStyle& base,
+                              const PageStyle& style, const LinkContext& links) {
+  SpanBuilder builder(style, links);
+  builder.Add(inlines, base);
+  return builder.Take();
+}
+
+std::vector<Span> TextSpans(std::string text, const SpanStyle& style) {
+  if (text.empty()) return {};
+  return {Span{.style = style, .text = std::move(text)}};
+}
+
+}  // namespace kansli::pdf

@@ -1,0 +1,186 @@
+#include "render/pdf/layout/title_block.h"
+
+#include <algorithm>
+
+#include "document/field_labels.h"
+#include "render/pdf/layout/table_row.h"
+
+namespace kansli::pdf {
+namespace {
+
+constexpr size_t kPanelPairs = 2;  // label–value pairs side by side in one row
+
+std::string Capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text;
+}
+
+// Lines of `spans` as boxes across [left, left + width].
+std::vector<VBox> Lines(const std::vector<Span>& spans, double left, double width,
+                        const FontMetrics& metrics, const PageStyle& style) {
+  std::vector<VBox> boxes;
+  for (const Line& line : BreakLines(spans, width, metrics)) {
+    boxes.push_back(LineBox(line, left, width, markdown::Align::kNone, style));
+  }
+  return boxes;
+}
+
+// "UTKAST – …" for a document that is not in force; empty when it is.
+std::vector<Span> StatusNote(const SiteDocument& doc, const PageStyle& style) {
+  const std::string status = doc.meta().Value("status");
+  SpanStyle stamp{.bold = true, .size = style.body_size, .color = style.stamp};
+  SpanStyle plain{.size = style.body_size, .color = style.text};
+  std::vector<Span> spans;
+  if (status == "utkast") {
+    spans = {{stamp, "UTKAST"}, {plain, " – dokumentet är inte beslutat och gäller inte."}};
+  } else if (status == "upphävd") {
+    spans = {{stamp, "UPPHÄVD"}, {plain, " – dokumentet gäller inte längre."}};
+  } else if (status == "ersatt") {
+    spans = {{stamp, "ERSATT"}, {plain, " – dokumentet gäller inte längre."}};
+    for (const RelationLink& r : doc.relations) {
+      if (r.kind != RelationKind::kSupersedes || r.outgoing) continue;
+      SpanStyle link = plain;
+      link.uri = r.other->url;
+      link.color = style.link;
+      spans.push_back({plain, " Ersatt av "});
+      spans.push_back({link, r.other->title});
+      spans.push_back({plain, "."});
+      break;
+    }
+  }
+  return spans;
+}
+
+// Label and value share a baseline, so text extraction reads "Beslutad av Kommunstyrelsen".
+// Two fields to a row; a value too wide for half a row (a long document id) gets a whole one.
+std::vector<VBox> MetadataPanel(const std::vector<std::pair<std::string, std::string>>& fields,
+                                const FontMetrics& metrics, const PageStyle& style) {
+  const double body = style.body_size;
+  const double left = style.body_left();
+  const double width = style.body_width();
+  const double pad = body * 0.6;  // left of each label and value
+  SpanStyle label_style{.size = body * 0.88, .color = style.muted};
+  SpanStyle value_style{.size = body * 0.88, .color = style.text};
+
+  const double half = width / 2;
+  double label_width = 0;
+  for (const auto& field : fields) {
+    label_width =
+        std::max(label_width, metrics.Width(FontFace::kRegular, label_style.size, field.first));
+  }
+  label_width = std::min(label_width, half * 0.4);
+  const double gap = body * 0.9;  // between a label and its value
+  const double value_width = half - label_width - gap - 2 * pad;
+
+  // Rows of field indexes, in field order.
+  std::vector<std::vector<size_t>> rows;
+  bool open_pair = false;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    bool wide = metrics.Width(FontFace::kRegular, value_style.size, fields[i].second) > value_width;
+    if (wide) {
+      rows.push_back({i});
+      open_pair = false;
+    } else if (open_pair) {
+      rows.back().push_back(i);
+      open_pair = false;
+    } else {
+      rows.push_back({i});
+      open_pair = true;
+    }
+  }
+
+  std::vector<VBox> boxes;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    std::vector<std::vector<VBox>> cells;
+    const bool alone = rows[r].size() == 1;
+    for (size_t k = 0; k < rows[r].size(); ++k) {
+      const auto& [label, value] = fields[rows[r][k]];
+      double x = left + pad + half * static_cast<double>(k);
+      double room = alone ? width - label_width - gap - 2 * pad : value_width;
+      cells.push_back(Lines(TextSpans(label, label_style), x, label_width, metrics, style));
+      cells.push_back(
+          Lines(TextSpans(value, value_style), x + label_width + gap, room, metrics, style));
+    }
+    const bool first_row = r == 0;
+    const bool last_row = r + 1 == rows.size();
+    RowStyle row{.left = left,
+                 .right = left + width,
+                 .padding_top = body * (first_row ? 0.6 : 0.1),
+                 .padding_bottom = body * (last_row ? 0.6 : 0.1),
+                 .background = style.panel};
+    if (first_row) row.rule_above = Rule{.width = 0.8, .color = style.accent};
+    if (last_row) row.rule_below = Rule{.width = 0.8, .color = style.accent};
+    for (VBox& part : StackRow(cells, row, style.body_height() * 0.5)) {
+      part.space_before = boxes.empty() ? body * 1.4 : 0;
+      part.keep_with_next = !last_row;
+      boxes.push_back(std::move(part));
+    }
+  }
+  return boxes;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> MetadataFields(const SiteDocument& doc) {
+  static constexpr const char* kFields[] = {
+      "adopted_by", "adopted_date", "valid_from", "review_by", "version", "owner", "diary_number"};
+  std::vector<std::pair<std::string, std::string>> fields;
+  for (const char* field : kFields) {
+    if (doc.meta().Has(field)) {
+      fields.emplace_back(std::string(FieldLabel(field)), doc.meta().Value(field));
+    }
+  }
+  fields.emplace_back(std::string(FieldLabel("id")), doc.id);
+  fields.emplace_back(std::string(FieldLabel("status")), Capitalised(doc.meta().Value("status")));
+  return fields;
+}
+
+std::vector<VBox> TitleBlock(const SiteDocument& doc, const FontMetrics& metrics,
+                             const PageStyle& style) {
+  const double left = style.body_left();
+  const double width = style.body_width();
+  const double body = style.body_size;
+  std::vector<VBox> boxes;
+
+  // Organisation on the left, the document type on the right, a strong rule below.
+  SpanStyle type_style{.size = body, .color = style.muted};
+  double type_width = metrics.Width(FontFace::kRegular, body, doc.type_label);
+  SpanStyle org_style{.bold = true, .size = body * 1.15, .color = style.accent};
+  std::vector<VBox> org = Lines(TextSpans(doc.meta().Value("organisation"), org_style), left,
+                                std::max(width - type_width - body, width * 0.5), metrics, style);
+  if (org.empty())
+    org.push_back(VBox{.height = style.LineHeight(body * 1.15), .first_baseline = body});
+  org.front().items.push_back(TextRun{.face = FontFace::kRegular,
+                                      .size = body,
+                                      .x = left + width - type_width,
+                                      .y = -org.front().first_baseline,
+                                      .utf8 = doc.type_label,
+                                      .color = type_style.color});
+  for (VBox& box : org) boxes.push_back(std::move(box));
+  VBox rule{.height = body * 0.6};
+  rule.items.push_back(Rule{left, -body * 0.4, left + width, -body * 0.4, 1.4, style.accent});
+  boxes.push_back(std::move(rule));
+
+  // The title, large and tight.
+  PageStyle title_style = style;
+  title_style.leading = 1.15;
+  SpanStyle title{.bold = true, .size = body * 2, .color = style.accent};
+  std::vector<VBox> title_lines =
+      Lines(TextSpans(doc.title, title), left, width, metrics, title_style);
+  for (size_t i = 0; i < title_lines.size(); ++i) {
+    title_lines[i].space_before = i == 0 ? body * 1.6 : 0;
+    boxes.push_back(std::move(title_lines[i]));
+  }
+
+  std::vector<VBox> note = Lines(StatusNote(doc, style), left, width, metrics, style);
+  for (size_t i = 0; i < note.size(); ++i) {
+    note[i].space_before = i == 0 ? body * 0.7 : 0;
+    boxes.push_back(std::move(note[i]));
+  }
+
+  for (VBox& box : MetadataPanel(MetadataFields(doc), metrics, style))
+    boxes.push_back(std::move(box));
+  return boxes;
+}
+
+}  // namespace kansli::pdf

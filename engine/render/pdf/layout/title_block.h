@@ -1,0 +1,22 @@
+// Page 1 above the body: organisation and document type, the title, a status note when the
+// document is not in force, and the metadata panel with the fields an auditor checks.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "render/pdf/layout/font_metrics.h"
+#include "render/pdf/layout/page_style.h"
+#include "render/pdf/layout/vbox.h"
+#include "site/site_graph.h"
+
+namespace kansli::pdf {
+
+// The metadata panel's rows: Swedish label (FieldLabel) and value, only fields present.
+std::vector<std::pair<std::string, std::string>> MetadataFields(const SiteDocument& doc);
+
+std::vector<VBox> TitleBlock(const SiteDocument& doc, const FontMetrics& metrics,
+                             const PageStyle& style);
+
+}  // namespace kansli::pdf

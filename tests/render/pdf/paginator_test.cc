@@ -1,0 +1,111 @@
+#include "render/pdf/layout/paginator.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace kansli::pdf {
+namespace {
+
+const PageStyle kStyle;
+
+VBox Box(double height, std::string text, bool keep = false, double space = 0) {
+  VBox box{.height = height, .space_before = space, .keep_with_next = keep};
+  box.items.push_back(TextRun{.size = 10, .x = 72, .y = -height * 0.8, .utf8 = std::move(text)});
+  return box;
+}
+
+// Page index and baseline of the run with this text.
+std::pair<int, double> Where(const std::vector<PageFrame>& pages, const std::string& text) {
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (const FrameItem& item : pages[p].items) {
+      const auto* run = std::get_if<TextRun>(&item);
+      if (run != nullptr && run->utf8 == text) return {static_cast<int>(p), run->y};
+    }
+  }
+  return {-1, 0};
+}
+
+// Boxes of 10 points that leave `room` points free at the bottom of page 1.
+std::vector<VBox> FillPageLeaving(double room) {
+  std::vector<VBox> boxes;
+  double used = 0;
+  for (int i = 0; used + 10 <= kStyle.body_height() - room; ++i, used += 10) {
+    boxes.push_back(Box(10, "fyll " + std::to_string(i)));
+  }
+  boxes.push_back(Box(kStyle.body_height() - room - used, "rest"));
+  return boxes;
+}
+
+TEST(Paginate, AlwaysGivesAtLeastOnePage) {
+  std::vector<PageFrame> pages = Paginate({}, kStyle);
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_DOUBLE_EQ(pages[0].width, kStyle.width);
+  EXPECT_DOUBLE_EQ(pages[0].height, kStyle.height);
+}
+
+TEST(Paginate, StartsANewPageWhenABoxDoesNotFit) {
+  std::vector<VBox> boxes = FillPageLeaving(9);
+  boxes.push_back(Box(10, "nästa"));
+  std::vector<PageFrame> pages = Paginate(boxes, kStyle);
+  EXPECT_EQ(pages.size(), 2u);
+  EXPECT_EQ(Where(pages, "rest").first, 0);
+  EXPECT_EQ(Where(pages, "nästa").first, 1);
+}
+
+TEST(Paginate, NeverLeavesAHeadingLastOnAPage) {
+  std::vector<VBox> boxes = FillPageLeaving(15);
+  boxes.push_back(Box(12, "Rubrik", true));  // fits alone, but not with its first line
+  boxes.push_back(Box(10, "första raden"));
+  std::vector<PageFrame> pages = Paginate(boxes, kStyle);
+  EXPECT_EQ(Where(pages, "Rubrik").first, 1);
+  EXPECT_EQ(Where(pages, "första raden").first, 1);
+}
+
+TEST(Paginate, KeepsAHeadingWhenItAndItsLineFit) {
+  std::vector<VBox> boxes = FillPageLeaving(23);
+  boxes.push_back(Box(12, "Rubrik", true));
+  boxes.push_back(Box(10, "första raden"));
+  EXPECT_EQ(Where(Paginate(boxes, kStyle), "Rubrik").first, 0);
+}
+
+TEST(Paginate, DropsTheSpaceBeforeABoxThatStartsAPage) {
+  std::vector<VBox> boxes = FillPageLeaving(5);
+  boxes.push_back(Box(10, "överst", false, 20));
+  auto [page, baseline] = Where(Paginate(boxes, kStyle), "överst");
+  EXPECT_EQ(page, 1);
+  EXPECT_DOUBLE_EQ(baseline, kStyle.body_top() - 8);
+}
+
+TEST(Paginate, RepeatsATableHeaderAboveARowThatStartsAPage) {
+  std::vector<VBox> boxes = FillPageLeaving(40);
+  int header = static_cast<int>(boxes.size());
+  boxes.push_back(Box(12, "Kolumn", true));
+  for (int i = 0; i < 3; ++i) {
+    boxes.push_back(Box(10, "rad " + std::to_string(i)));
+    boxes.back().repeat_header = header;
+  }
+  std::vector<PageFrame> pages = Paginate(boxes, kStyle);
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(Where(pages, "rad 1").first, 0);
+  auto [page, baseline] = Where(pages, "rad 2");
+  EXPECT_EQ(page, 1);
+  EXPECT_DOUBLE_EQ(baseline, kStyle.body_top() - 12 - 8);  // below the repeated header
+  int headers_on_page_2 = 0;
+  for (const FrameItem& item : pages[1].items) {
+    if (std::get<TextRun>(item).utf8 == "Kolumn") ++headers_on_page_2;
+  }
+  EXPECT_EQ(headers_on_page_2, 1);
+}
+
+TEST(Paginate, GivesUpKeepingBoxesThatCouldNeverFitTogether) {
+  std::vector<VBox> boxes;
+  for (int i = 0; i < 200; ++i) boxes.push_back(Box(10, "k" + std::to_string(i), true));
+  std::vector<PageFrame> pages = Paginate(boxes, kStyle);
+  EXPECT_EQ(pages.size(), 3u);
+  EXPECT_EQ(Where(pages, "k0").first, 0);
+}
+
+}  // namespace
+}  // namespace kansli::pdf
