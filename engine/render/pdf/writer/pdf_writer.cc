@@ -70,9 +70,10 @@ class PageDrawer {
   }
 
   void SetFill(const Color& color) {
-    if (fill_ == color) return;
+    if (fill_known_ && fill_ == color) return;
     HPDF_Page_SetRGBFill(page_, Real(color.r), Real(color.g), Real(color.b));
     fill_ = color;
+    fill_known_ = true;
   }
 
   void EndText() {
@@ -88,7 +89,10 @@ class PageDrawer {
   bool in_text_ = false;
   HPDF_Font font_ = nullptr;
   double size_ = 0;
-  std::optional<Color> fill_;  // unknown until first set; PDF's initial fill is black
+  // Unknown until first set. A flag rather than std::optional: GCC 12 -O2 wrongly warns that
+  // an optional's colour may be read uninitialised.
+  Color fill_;
+  bool fill_known_ = false;
 };
 
 std::optional<std::string> Save(HPDF_Doc doc, const HaruError& error) {
