@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -10,9 +11,14 @@
 
 namespace kansli {
 
+// Each script is held to these on its own (every script gets a fresh state).
 struct ScriptLimits {
   long long max_instructions = 200'000'000;  // a runaway loop is stopped after this many
   size_t max_memory_bytes = 256u << 20;
+  // Wall-clock time, for loops whose few instructions call slow library functions.
+  double max_seconds = 30;
+  // kansli.error, kansli.warning and print diagnostics kept; more are counted, not kept.
+  int max_reports = 1000;
 };
 
 // Runs each script in order, each in a fresh sandboxed Lua state, and collects what they

@@ -1,0 +1,194 @@
+#include "script/hooks.h"
+
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/spellcheck.h"
+#include "script/api.h"
+#include "script/lua_state.h"
+#include "script/marshal.h"
+#include "script/run_context.h"
+#include "script/sandbox.h"
+
+// Functions Lua runs: locals are references, pointers and numbers only (see lua_state.h).
+namespace kansli::script {
+namespace {
+
+constexpr HookSpec kHooks[] = {
+    {"Site", "Site(site)",
+     "Called once, before any other hook, with the site table. Returns nothing. The place to "
+     "relate documents (kansli.relate) and to build lookup tables for the other hooks."},
+    {"WikiLink", "WikiLink(link, doc) -> Link | nil",
+     "Called for every [[id]] and [[id|text]] in every body: documents in id order, links in "
+     "the order they are written. Return kansli.link(id) to make it a link, or nil to leave it "
+     "as plain text."},
+    {"Emph", "Emph(emph, doc) -> Link | nil",
+     "Called for every *emphasis* in every body, after all WikiLink calls, in the same order. "
+     "Return kansli.link(id) to make the emphasised text a link, or nil to leave it."},
+};
+
+// The key of the registry entry holding the hooks a script returned.
+const char kHooksKey = 0;
+
+const HookSpec* FindHook(std::string_view name) {
+  for (const HookSpec& hook : kHooks) {
+    if (name == hook.name) return &hook;
+  }
+  return nullptr;
+}
+
+// The line where the function at `index` starts in the script (0 for C functions).
+int LineDefined(lua_State* state, int index) {
+  if (lua_type(state, index) != LUA_TFUNCTION) return 0;
+  lua_Debug ar{};
+  lua_pushvalue(state, index);
+  lua_getinfo(state, ">S", &ar);
+  return ar.linedefined > 0 ? ar.linedefined : 0;
+}
+
+void MarkHook(RunContext& context, const HookSpec& hook) {
+  context.has_site_hook = context.has_site_hook || std::strcmp(hook.name, "Site") == 0;
+  context.has_wiki_link_hook =
+      context.has_wiki_link_hook || std::strcmp(hook.name, "WikiLink") == 0;
+  context.has_emph_hook = context.has_emph_hook || std::strcmp(hook.name, "Emph") == 0;
+}
+
+// Reports an entry of the returned table that is not a hook. Key at -2, value at -1.
+bool ReportBadEntry(lua_State* state, RunContext& context) {
+  const int line = LineDefined(state, -1);
+  const bool named = lua_type(state, -2) == LUA_TSTRING;
+  size_t size = 0;
+  const char* key = named ? lua_tolstring(state, -2, &size) : nullptr;  // no conversion
+  const char* value_type = luaL_typename(state, -1);
+  return GuardCxx(context, [&] {
+    Diagnostic diagnostic{.pos = {context.script.path(), line, 0}, .code = Code::kScriptBadReturn};
+    std::string known;
+    std::vector<std::string> names;
+    for (const HookSpec& hook : kHooks) {
+      known += (known.empty() ? "" : ", ") + std::string(hook.name);
+      names.push_back(hook.name);
+    }
+    if (!named) {
+      diagnostic.message = "the returned table has an entry without a hook name";
+    } else if (FindHook(std::string_view(key, size)) == nullptr) {
+      std::string name = MessageText(std::string_view(key, size));
+      diagnostic.message = "unknown hook '" + name + "'";
+      if (std::optional<std::string> match = ClosestMatch(name, names)) {
+        diagnostic.hints.push_back("did you mean '" + *match + "'?");
+      }
+    } else {
+      diagnostic.message = "hook '" + MessageText(std::string_view(key, size)) + "' is a " +
+                           value_type + "; expected a function";
+    }
+    diagnostic.hints.push_back("a script returns a table of hook functions: " + known);
+    ReportFromScript(context, std::move(diagnostic));
+  });
+}
+
+// Notes in the context what the hook left at the top of the stack.
+void RecordResult(lua_State* state, RunContext& context) {
+  context.result_target = -1;
+  if (lua_isnil(state, -1)) {
+    context.result = HookResult::kNil;
+  } else if (int target = LinkTarget(state, -1); target >= 0) {
+    context.result = HookResult::kLink;
+    context.result_target = target;
+  } else {
+    context.result = HookResult::kBad;
+    context.result_type = luaL_typename(state, -1);
+  }
+}
+
+// Pushes the hook `name` from the table RunChunk kept, and notes where it starts.
+void PushHook(lua_State* state, RunContext& context, const char* name) {
+  luaL_checkstack(state, 6, "hook call");
+  lua_rawgetp(state, LUA_REGISTRYINDEX, &kHooksKey);
+  lua_getfield(state, -1, name);
+  lua_remove(state, -2);
+  context.hook_line = LineDefined(state, -1);
+}
+
+}  // namespace
+
+std::span<const HookSpec> Hooks() { return kHooks; }
+
+int SetUpState(lua_State* state) {
+  OpenSandbox(state);
+  OpenKansliApi(state);
+  return 0;
+}
+
+int RunChunk(lua_State* state) {
+  RunContext& context = Context(state);
+  luaL_checkstack(state, 8, "script");
+  const std::string_view text = context.script.text();
+  const char* chunk_name = lua_pushfstring(state, "@%s", context.script.path().c_str());
+  if (luaL_loadbufferx(state, text.data(), text.size(), chunk_name, "t") != LUA_OK) {
+    return lua_error(state);  // a syntax error, "scripts/x.lua:3: ..."
+  }
+  lua_call(state, 0, 1);
+  const int returned = lua_gettop(state);
+  lua_newtable(state);
+  const int hooks = lua_gettop(state);
+  if (lua_type(state, returned) == LUA_TTABLE) {
+    lua_pushnil(state);
+    while (lua_next(state, returned) != 0) {
+      const HookSpec* hook = nullptr;
+      if (lua_type(state, -2) == LUA_TSTRING && lua_type(state, -1) == LUA_TFUNCTION) {
+        size_t size = 0;
+        const char* key = lua_tolstring(state, -2, &size);
+        hook = FindHook(std::string_view(key, size));
+      }
+      if (hook != nullptr) {
+        lua_pushvalue(state, -2);
+        lua_pushvalue(state, -2);
+        lua_rawset(state, hooks);
+        MarkHook(context, *hook);
+      } else if (!ReportBadEntry(state, context)) {
+        return RaisePending(state);
+      }
+      lua_pop(state, 1);
+    }
+  } else if (!lua_isnil(state, returned)) {
+    const char* type = luaL_typename(state, returned);
+    bool ok = GuardCxx(context, [&] {
+      context.diags.Error(
+          {context.script.path(), 0, 0}, Code::kScriptBadReturn,
+          std::string("the script returned a ") + type + "; expected a table of hooks, or nothing",
+          {"end the script with: return { Site = function (site) ... end }"});
+    });
+    if (!ok) return RaisePending(state);
+  }
+  lua_rawsetp(state, LUA_REGISTRYINDEX, &kHooksKey);
+  return 0;
+}
+
+int CallSiteHook(lua_State* state) {
+  RunContext& context = Context(state);
+  PushHook(state, context, "Site");
+  PushSite(state, context.index);
+  lua_call(state, 1, 1);
+  RecordResult(state, context);
+  return 0;
+}
+
+int CallElementHook(lua_State* state) {
+  RunContext& context = Context(state);
+  const markdown::Body& body = context.index.doc(context.doc).body;
+  if (context.element_kind == ElementKind::kWikiLink) {
+    PushHook(state, context, "WikiLink");
+    PushWikiLink(state, body.wiki_links[context.element]);
+  } else {
+    PushHook(state, context, "Emph");
+    PushEmph(state, body.emphases[context.element]);
+  }
+  PushDocument(state, context.index, context.doc);
+  lua_call(state, 2, 1);
+  RecordResult(state, context);
+  return 0;
+}
+
+}  // namespace kansli::script
