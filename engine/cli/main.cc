@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <libxml/parser.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "diag/printer.h"
@@ -60,9 +61,14 @@ void PrintDiagnostics(const CommonFlags& flags, const kansli::SourceTree& tree,
   kansli::PrintText(std::cerr, sorted, [&](const std::string& file, int line) {
     return tree.Line(file, line);
   });
+  // Counted after duplicates are merged: a font missing for every document is one problem.
+  auto count = [&](kansli::Severity severity) {
+    return std::count_if(sorted.begin(), sorted.end(),
+                         [&](const kansli::Diagnostic& d) { return d.severity == severity; });
+  };
   if (diags.HasErrors() || diags.warning_count() > 0) {
-    std::cerr << diags.error_count() << " error(s), " << diags.warning_count()
-              << " warning(s)\n";
+    std::cerr << count(kansli::Severity::kError) << " error(s), "
+              << count(kansli::Severity::kWarning) << " warning(s)\n";
   }
 }
 

@@ -70,6 +70,11 @@ class ConfigReader {
 
 }  // namespace
 
+SourcePos PdfSettings::PosOf(std::string_view setting) const {
+  auto it = positions.find(std::string(setting));
+  return it != positions.end() ? it->second : pos;
+}
+
 const DocumentType* SiteConfig::FindType(std::string_view name) const {
   for (const DocumentType& type : types) {
     if (type.name == name) return &type;
@@ -153,6 +158,9 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
       reader.Text(pdf, "font_mono", config.pdf.font_mono);
       reader.Number(pdf, "font_size", config.pdf.font_size, 6, 24);
       reader.Number(pdf, "margin_mm", config.pdf.margin_mm, 5, 60);
+      for (const auto& entry : pdf) {
+        config.pdf.positions[entry.first.Scalar()] = reader.Pos(entry.second);
+      }
     }
   }
   if (diags.error_count() > errors_before) return std::nullopt;

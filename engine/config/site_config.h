@@ -2,6 +2,7 @@
 // requires, folders, scripts, the intranet base URL and PDF settings.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,7 +29,11 @@ struct PdfSettings {
   std::string font_mono = "/usr/share/fonts/truetype/liberation2/LiberationMono-Regular.ttf";
   double font_size = 11;    // points
   double margin_mm = 25;    // all four sides
-  SourcePos pos;            // where `pdf:` is, for font-missing diagnostics
+  SourcePos pos;            // where `pdf:` is
+  std::map<std::string, SourcePos> positions;  // where each setting is written, by name
+
+  // Where a setting ("font_bold") is written in kansli.yaml; `pos` if it is not written there.
+  SourcePos PosOf(std::string_view setting) const;
 };
 
 struct SiteConfig {

@@ -54,3 +54,30 @@ TEST(HostileInput, DeepNestingIsReportedNotACrash) {
 
 }  // namespace
 }  // namespace kansli::testing
+
+namespace kansli::testing {
+namespace {
+
+TEST(BrokenSettings, MissingFontNamesTheSettingAndKeepsTheOldOutput) {
+  fs::path site = MakeSiteCopy({}, true);
+  std::string yaml = ReadFile(site / "kansli.yaml");
+  const std::string from = "font_bold: /usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf";
+  ASSERT_NE(yaml.find(from), std::string::npos);
+  yaml.replace(yaml.find(from), from.size(), "font_bold: fonts/saknas.ttf");
+  std::ofstream(site / "kansli.yaml", std::ios::trunc) << yaml;
+  fs::create_directories(site / "output");
+  std::ofstream(site / "output" / "keep.txt") << "previous";
+  RunResult result = RunKansli({"build", "--today", "2026-01-01"}, site);
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  const int line = 1 + static_cast<int>(std::count(yaml.begin(), yaml.begin() + yaml.find("font_bold:"), '\n'));
+  EXPECT_NE(result.err.find("kansli.yaml:" + std::to_string(line) +
+                            ":14: error: pdf.font_bold: fonts/saknas.ttf does not exist [font-missing]"),
+            std::string::npos)
+      << result.err;
+  EXPECT_NE(result.err.find("\n1 error(s), 3 warning(s)"), std::string::npos) << result.err;
+  EXPECT_EQ(Fingerprint(site / "output"), "keep.txt 8\nprevious\n");
+  fs::remove_all(site);
+}
+
+}  // namespace
+}  // namespace kansli::testing

@@ -27,12 +27,13 @@ HaruFonts::HaruFonts(HPDF_Doc doc, HaruError& error, const PdfSettings& settings
                      const std::filesystem::path& site_root, Diagnostics& diags)
     : doc_(doc),
       error_(error),
-      pos_(settings.pos.file.empty() ? SourcePos{"kansli.yaml"} : settings.pos),
       diags_(diags) {
   auto slot = [&](const char* setting, const std::string& written) {
     std::filesystem::path path(written);
     if (path.is_relative()) path = site_root / path;
-    return Slot{.setting = setting, .written = written, .path = path};
+    SourcePos pos = settings.PosOf(setting);
+    if (pos.file.empty()) pos.file = "kansli.yaml";  // the default is used: blame the file
+    return Slot{.setting = setting, .written = written, .path = path, .pos = pos};
   };
   slots_ = {slot("font_regular", settings.font_regular), slot("font_bold", settings.font_bold),
             slot("font_italic", settings.font_italic),
@@ -86,7 +87,7 @@ void HaruFonts::Missing(const Slot& slot, const std::string& problem) {
   ok_ = false;
   std::vector<std::string> hints;
   if (slot.path.string() != slot.written) hints.push_back("looked for " + slot.path.string());
-  diags_.Error(pos_, Code::kFontMissing,
+  diags_.Error(slot.pos, Code::kFontMissing,
                std::string("pdf.") + slot.setting + ": " + slot.written + " " + problem,
                std::move(hints));
 }

@@ -35,6 +35,7 @@ class HaruFonts {
     const char* setting;  // "font_bold", for diagnostics
     std::string written;  // as in kansli.yaml
     std::filesystem::path path;
+    SourcePos pos;  // where kansli.yaml sets it
     HPDF_Font font = nullptr;
     bool tried = false;
   };
@@ -44,7 +45,6 @@ class HaruFonts {
 
   HPDF_Doc doc_;
   HaruError& error_;
-  SourcePos pos_;
   Diagnostics& diags_;
   std::array<Slot, 5> slots_;  // indexed by FontFace
   bool ok_ = true;
