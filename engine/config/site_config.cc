@@ -103,8 +103,8 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
   const int errors_before = diags.error_count();
   ConfigReader reader(file, diags);
   SiteConfig config;
-  reader.CheckKeys(root, {"name", "organisation", "base_url", "folders", "scripts", "required",
-                          "required_when_in_force", "types", "pdf"});
+  reader.CheckKeys(root, {"name", "organisation", "base_url", "folders", "scripts",
+                          "script_seconds", "required", "required_when_in_force", "types", "pdf"});
   reader.Text(root, "name", config.name);
   reader.Text(root, "organisation", config.organisation);
   reader.Text(root, "base_url", config.base_url);
@@ -125,6 +125,7 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
     }
   }
   reader.List(root, "scripts", config.scripts);
+  reader.Number(root, "script_seconds", config.script_seconds, 1, 600);
   reader.List(root, "required", config.required);
   reader.List(root, "required_when_in_force", config.required_when_in_force);
   YAML::Node types = root["types"];

@@ -45,6 +45,7 @@ struct SiteConfig {
   std::string scripts_dir = "scripts";
   std::string output_dir = "output";
   std::vector<std::string> scripts;  // run in order, paths relative to the site root
+  double script_seconds = 30;        // wall-clock limit for each script
   std::vector<std::string> required;
   std::vector<std::string> required_when_in_force;
   std::vector<DocumentType> types;

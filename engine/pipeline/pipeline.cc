@@ -66,7 +66,8 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
     if (const SourceFile* script = tree.File(path, diags)) scripts.push_back(script);
   }
   if (diags.HasErrors()) return nullptr;
-  std::optional<Relations> relations = RunScripts(*checked->site, scripts, ScriptLimits{}, diags);
+  std::optional<Relations> relations = RunScripts(
+      *checked->site, scripts, ScriptLimits{.max_seconds = checked->config.script_seconds}, diags);
   if (!relations) return nullptr;
   checked->graph = std::make_unique<SiteGraph>(*checked->site, std::move(*relations));
 

@@ -2,6 +2,7 @@
 
 #include "script/run_context.h"
 #include "script/script_run.h"
+#include "script/watchdog.h"
 
 namespace kansli {
 
@@ -14,6 +15,9 @@ std::optional<Relations> RunScripts(const ValidatedSite& site,
   script::Collected collected;
   for (const SourceFile* file : scripts) {
     if (file == nullptr) continue;
+    // The in-Lua time limit stops ordinary runaways with a line number; the watchdog only
+    // fires if that limit could not act, so it gets a generous margin.
+    script::Watchdog watchdog(file->path(), limits.max_seconds * 2 + 1);
     script::ScriptRun run(index, *file, limits, collected, diags);
     run.Run();
   }

@@ -1,6 +1,7 @@
 // Hostile input never reaches the reader as markup, never crashes, and never half-publishes.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -76,6 +77,31 @@ TEST(BrokenSettings, MissingFontNamesTheSettingAndKeepsTheOldOutput) {
       << result.err;
   EXPECT_NE(result.err.find("\n1 error(s), 3 warning(s)"), std::string::npos) << result.err;
   EXPECT_EQ(Fingerprint(site / "output"), "keep.txt 8\nprevious\n");
+  fs::remove_all(site);
+}
+
+}  // namespace
+}  // namespace kansli::testing
+
+namespace kansli::testing {
+namespace {
+
+// Lua's instruction hook cannot interrupt a string pattern running in C; the watchdog does.
+TEST(HostileInput, ScriptStuckInsideAStringPatternIsStopped) {
+  fs::path site = MakeSiteCopy({}, true);
+  fs::copy_file(SourcePath("tests/fixtures/slow/backtracking.lua"), site / "scripts/slow.lua");
+  std::string yaml = ReadFile(site / "kansli.yaml");
+  yaml.replace(yaml.find("  - scripts/crossref.lua"), 24, "  - scripts/slow.lua");
+  yaml.replace(yaml.find("script_seconds: 30"), 18, "script_seconds: 1");
+  std::ofstream(site / "kansli.yaml", std::ios::trunc) << yaml;
+  auto start = std::chrono::steady_clock::now();
+  RunResult result = RunKansli({"build", "--today", "2026-01-01"}, site);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  EXPECT_EQ(result.exit_code, 1) << result.err;
+  EXPECT_NE(result.err.find("scripts/slow.lua: error: script did not return within 3 seconds"),
+            std::string::npos)
+      << result.err;
+  EXPECT_FALSE(fs::exists(site / "output"));
   fs::remove_all(site);
 }
 
