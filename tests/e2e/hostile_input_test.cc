@@ -53,11 +53,6 @@ TEST(HostileInput, DeepNestingIsReportedNotACrash) {
   fs::remove_all(site);
 }
 
-}  // namespace
-}  // namespace kansli::testing
-
-namespace kansli::testing {
-namespace {
 
 TEST(BrokenSettings, MissingFontNamesTheSettingAndKeepsTheOldOutput) {
   fs::path site = MakeSiteCopy({}, true);
@@ -80,11 +75,6 @@ TEST(BrokenSettings, MissingFontNamesTheSettingAndKeepsTheOldOutput) {
   fs::remove_all(site);
 }
 
-}  // namespace
-}  // namespace kansli::testing
-
-namespace kansli::testing {
-namespace {
 
 // Lua's instruction hook cannot interrupt a string pattern running in C; the watchdog does.
 TEST(HostileInput, ScriptStuckInsideAStringPatternIsStopped) {
