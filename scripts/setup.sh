@@ -11,7 +11,7 @@ KANSLI_PACKAGES=(
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
   libgtest-dev
   fonts-liberation2 fonts-dejavu-core
-  poppler-utils qpdf libxml2-utils
+  poppler-utils qpdf
 )
 
 kansli_install_packages() {
