@@ -21,8 +21,8 @@ using CmarkParser = std::unique_ptr<cmark_parser, CmarkParserFree>;
 // literal text by the converter, so a "<script>" shows as text instead of vanishing.
 constexpr int kParseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8;
 
-// Parses with the GFM table, strikethrough, autolink and tagfilter extensions.
-// Thread-safe: the extension registry is filled once, before the first parse.
+// Parses with the GFM table, strikethrough, autolink and tagfilter extensions. Safe to call
+// from several threads: parses are serialised, because cmark-gfm keeps global parse state.
 CmarkNode ParseCmark(std::string_view markdown);
 
 }  // namespace kansli::markdown
