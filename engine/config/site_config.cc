@@ -1,6 +1,7 @@
 #include "config/site_config.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
 
 #include "config/yaml_pos.h"
@@ -31,7 +32,7 @@ class ConfigReader {
     if (!node) return;
     try {
       double value = node.as<double>();
-      if (value < min || value > max) throw YAML::Exception(node.Mark(), "range");
+      if (!(value >= min && value <= max)) throw YAML::Exception(node.Mark(), "range");  // NaN too
       out = value;
     } catch (const YAML::Exception&) {
       Error(node, std::string(key) + " must be a number from " + std::to_string(int(min)) +
@@ -67,6 +68,35 @@ class ConfigReader {
   const SourceFile& file_;
   Diagnostics& diags_;
 };
+
+// The output folder is replaced wholesale on every build, so it must be a folder of its own
+// inside the site: never the site itself, a parent of it, or a source folder.
+void CheckFolders(ConfigReader& reader, const YAML::Node& root, const SiteConfig& config) {
+  YAML::Node at = root["folders"] ? root["folders"] : root;
+  if (at.IsMap() && at["output"]) at = at["output"];
+  auto inside_site = [](const std::string& folder) {
+    std::filesystem::path path = std::filesystem::path(folder).lexically_normal();
+    return !folder.empty() && path.is_relative() && !path.empty() && path != "." &&
+           *path.begin() != "..";
+  };
+  for (const std::string* folder :
+       {&config.content_dir, &config.layouts_dir, &config.scripts_dir, &config.output_dir}) {
+    if (!inside_site(*folder)) {
+      reader.Error(at, "folder '" + *folder + "' must be a folder inside the site, e.g. output");
+      return;
+    }
+  }
+  const std::filesystem::path output = std::filesystem::path(config.output_dir).lexically_normal();
+  for (const std::string* source : {&config.content_dir, &config.layouts_dir, &config.scripts_dir}) {
+    const std::filesystem::path path = std::filesystem::path(*source).lexically_normal();
+    auto [o, p] = std::mismatch(output.begin(), output.end(), path.begin(), path.end());
+    if (o == output.end()) {  // output equals or contains a source folder
+      reader.Error(at, "output folder '" + config.output_dir + "' would replace '" + *source +
+                           "': every build replaces the output folder entirely");
+      return;
+    }
+  }
+}
 
 }  // namespace
 
@@ -124,6 +154,7 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
       reader.Text(folders, "output", config.output_dir);
     }
   }
+  CheckFolders(reader, root, config);
   reader.List(root, "scripts", config.scripts);
   reader.Number(root, "script_seconds", config.script_seconds, 1, 600);
   reader.List(root, "required", config.required);

@@ -14,11 +14,32 @@ bool IsSafeRelativePath(const std::string& path) {
   return true;
 }
 
+// Every publish replaces the output folder and deletes what was there. Only a folder kansli
+// made (it has manifest.json) or an empty one may be replaced: a mistyped --output must
+// never delete someone's documents.
+bool MayReplace(const std::filesystem::path& output_dir, std::string& why) {
+  std::error_code ec;
+  if (!std::filesystem::exists(output_dir, ec)) return true;
+  if (!std::filesystem::is_directory(output_dir, ec)) {
+    why = "it exists and is not a folder";
+    return false;
+  }
+  if (std::filesystem::is_empty(output_dir, ec)) return true;
+  if (std::filesystem::is_regular_file(output_dir / "manifest.json", ec)) return true;
+  why = "it is not empty and has no manifest.json, so it is not an earlier kansli output";
+  return false;
+}
+
 }  // namespace
 
 bool Publish(const std::filesystem::path& output_dir, const std::vector<OutputFile>& files,
              Diagnostics& diags) {
   const SourcePos where{output_dir.string(), 0, 0};
+  if (std::string why; !MayReplace(output_dir, why)) {
+    diags.Error(where, Code::kPublishFailed, "refusing to replace " + output_dir.string() + ": " + why,
+                {"choose an empty or new folder with --output or kansli.yaml's folders.output"});
+    return false;
+  }
   StagingDir staging(output_dir);
   if (!staging.ok()) {
     diags.Error(where, Code::kPublishFailed,

@@ -43,6 +43,25 @@ TEST(SiteConfig, NeedsBaseUrlAndTypes) {
   EXPECT_EQ(diags.error_count(), 2);
 }
 
+TEST(SiteConfig, OutputMustBeItsOwnFolderInsideTheSite) {
+  for (const char* output : {"\"\"", ".", "..", "/tmp/out", "../out", "content", "content/..",
+                             "\"\"", "./"}) {
+    Diagnostics diags;
+    std::string yaml = std::string("base_url: https://x/\ntypes: {policy: {}}\nfolders: {output: ") +
+                       output + "}\n";
+    EXPECT_FALSE(Load(yaml, diags)) << output;
+  }
+  Diagnostics diags;
+  EXPECT_FALSE(Load("base_url: https://x/\ntypes: {policy: {}}\nfolders: {output: site, content: site/docs}\n",
+                    diags));
+  EXPECT_TRUE(Load("base_url: https://x/\ntypes: {policy: {}}\nfolders: {output: public}\n", diags));
+}
+
+TEST(SiteConfig, NotANumberIsNotInRange) {
+  Diagnostics diags;
+  EXPECT_FALSE(Load("base_url: https://x/\ntypes: {policy: {}}\nscript_seconds: .nan\n", diags));
+}
+
 TEST(SiteConfig, FontSizeOutOfRangeIsReported) {
   Diagnostics diags;
   EXPECT_FALSE(Load("base_url: https://x/\ntypes: {policy: {}}\npdf: {font_size: 300}\n", diags));

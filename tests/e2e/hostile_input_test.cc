@@ -95,5 +95,16 @@ TEST(HostileInput, ScriptStuckInsideAStringPatternIsStopped) {
   fs::remove_all(site);
 }
 
+TEST(BrokenSettings, OutputPointedAtTheSiteItselfDeletesNothing) {
+  fs::path site = MakeSiteCopy({}, true);
+  const std::string before = Fingerprint(site / "content");
+  RunResult result = RunKansli({"build", "--today", "2026-01-01", "--output", "."}, site);
+  EXPECT_EQ(result.exit_code, 3) << result.err;
+  EXPECT_NE(result.err.find("refusing to replace"), std::string::npos) << result.err;
+  EXPECT_EQ(Fingerprint(site / "content"), before);
+  EXPECT_TRUE(fs::exists(site / "kansli.yaml"));
+  fs::remove_all(site);
+}
+
 }  // namespace
 }  // namespace kansli::testing

@@ -11,6 +11,9 @@ namespace kansli {
 namespace {
 namespace fs = std::filesystem;
 
+// What marks a folder as kansli's own output, which a later publish may replace.
+const OutputFile kManifest{"manifest.json", "{}"};
+
 class PublishTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -48,8 +51,8 @@ TEST_F(PublishTest, FirstPublishCreatesTheFolder) {
 
 TEST_F(PublishTest, RepublishReplacesEverythingAtOnce) {
   Diagnostics diags;
-  ASSERT_TRUE(Publish(output_, {{"old.txt", "old"}, {"keep.txt", "v1"}}, diags));
-  ASSERT_TRUE(Publish(output_, {{"keep.txt", "v2"}}, diags));
+  ASSERT_TRUE(Publish(output_, {{"old.txt", "old"}, {"keep.txt", "v1"}, kManifest}, diags));
+  ASSERT_TRUE(Publish(output_, {{"keep.txt", "v2"}, kManifest}, diags));
   EXPECT_EQ(Read("keep.txt"), "v2");
   EXPECT_FALSE(fs::exists(output_ / "old.txt"));
   EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
@@ -57,7 +60,7 @@ TEST_F(PublishTest, RepublishReplacesEverythingAtOnce) {
 
 TEST_F(PublishTest, FailedWriteLeavesThePreviousOutputUntouched) {
   Diagnostics diags;
-  ASSERT_TRUE(Publish(output_, {{"index.html", "good"}}, diags));
+  ASSERT_TRUE(Publish(output_, {{"index.html", "good"}, kManifest}, diags));
   // "a" is written as a file, so "a/b" cannot be: the write fails halfway through.
   EXPECT_FALSE(Publish(output_, {{"index.html", "new"}, {"a", "x"}, {"a/b", "y"}}, diags));
   EXPECT_EQ(diags.list().back().code, Code::kPublishFailed);
@@ -77,6 +80,23 @@ TEST_F(PublishTest, RefusesPathsOutsideTheOutputFolder) {
   EXPECT_FALSE(Publish(output_, {{"../escape.txt", "x"}}, diags));
   EXPECT_FALSE(fs::exists(dir_ / "escape.txt"));
   EXPECT_FALSE(fs::exists(output_));
+}
+
+TEST_F(PublishTest, RefusesToReplaceAFolderKansliDidNotMake) {
+  fs::create_directories(output_);
+  std::ofstream(output_ / "important.docx") << "someone's work";
+  Diagnostics diags;
+  EXPECT_FALSE(Publish(output_, {{"a.txt", "a"}}, diags));
+  EXPECT_EQ(diags.list().back().code, Code::kPublishFailed);
+  EXPECT_NE(diags.list().back().message.find("no manifest.json"), std::string::npos);
+  EXPECT_EQ(Read("important.docx"), "someone's work");
+}
+
+TEST_F(PublishTest, ReplacesAnEmptyFolder) {
+  fs::create_directories(output_);
+  Diagnostics diags;
+  EXPECT_TRUE(Publish(output_, {{"a.txt", "a"}}, diags));
+  EXPECT_EQ(Read("a.txt"), "a");
 }
 
 TEST(Manifest, ListsSha256OfEveryFileSortedByPath) {
