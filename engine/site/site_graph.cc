@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "document/version_date.h"
+
 namespace kansli {
 
 std::string RelationLabel(RelationKind kind, bool outgoing) {
@@ -31,9 +33,7 @@ SiteGraph::SiteGraph(const ValidatedSite& site, Relations relations)
     doc.pdf_path = "pdf/" + doc.id + ".pdf";
     doc.url = site.config->base_url + doc.id + "/";
     doc.in_force = meta.Value("status") == "gällande";
-    if (auto review_by = Date::Parse(meta.Value("review_by"))) {
-      doc.overdue = doc.in_force && *review_by < site.today;
-    }
+    doc.overdue = RevisionOverdue(meta, site.today);
     documents_.push_back(std::move(doc));
   }
   std::sort(relations_.relations.begin(), relations_.relations.end());

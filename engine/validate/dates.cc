@@ -1,4 +1,5 @@
 // Dates must exist; review_by comes after valid_from; an overdue revision is a warning.
+#include "document/version_date.h"
 #include "validate/rules.h"
 
 namespace kansli::rules {
@@ -25,7 +26,7 @@ void CheckDates(const ParsedDocument& doc, const Date& today, Diagnostics& diags
                     valid_from->ToString());
     return;  // an overdue warning about a date that is wrong anyway would be noise
   }
-  if (review_by && *review_by < today && meta.Value("status") == "gällande") {
+  if (RevisionOverdue(meta, today)) {
     diags.Warning(meta.review_by->pos, Code::kRevisionOverdue,
                   "revision overdue since " + review_by->ToString(),
                   {"revise the document and set a new review_by, or set status: upphävd"});

@@ -10,13 +10,37 @@ namespace {
 
 constexpr std::string_view kStatuses[] = {"utkast", "gällande", "upphävd", "ersatt"};
 
+// Every later stage relies on these (the id names the page and the PDF), so they are required
+// whatever kansli.yaml says.
+constexpr const char* kAlwaysRequired[] = {"id", "title", "type"};
+
 }  // namespace
+
+void CheckConfigFields(const SiteConfig& config, Diagnostics& diags) {
+  const std::vector<std::string>& known = FrontMatterFieldNames();
+  auto check = [&](const std::vector<std::string>& fields, const std::string& where) {
+    for (const std::string& field : fields) {
+      if (std::find(known.begin(), known.end(), field) != known.end()) continue;
+      std::vector<std::string> hints;
+      if (auto match = ClosestMatch(field, known)) hints.push_back("did you mean '" + *match + "'?");
+      diags.Error({"kansli.yaml", 0, 0}, Code::kConfigError,
+                  where + " names '" + field + "', which is not a front-matter field", hints);
+    }
+  };
+  check(config.required, "required");
+  check(config.required_when_in_force, "required_when_in_force");
+  for (const DocumentType& type : config.types) {
+    check(type.required, "types." + type.name + ".required");
+    check(type.required_when_in_force, "types." + type.name + ".required_when_in_force");
+  }
+}
 
 void CheckRequiredFields(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags) {
   const FrontMatter& meta = doc.document.meta;
   const DocumentType* type = config.FindType(meta.Value("type"));
   const bool in_force = meta.Value("status") == "gällande";
   std::vector<std::pair<std::string, std::string>> required;  // field, why
+  for (const char* f : kAlwaysRequired) required.push_back({f, ""});
   for (const std::string& f : config.required) required.push_back({f, ""});
   if (type != nullptr) {
     for (const std::string& f : type->required) required.push_back({f, "for type " + type->name});

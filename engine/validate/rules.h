@@ -9,6 +9,7 @@
 namespace kansli::rules {
 
 // One function per rule family; each reports every problem it finds and never stops early.
+void CheckConfigFields(const SiteConfig& config, Diagnostics& diags);
 void CheckRequiredFields(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags);
 void CheckTypeAndStatus(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags);
 void CheckDates(const ParsedDocument& doc, const Date& today, Diagnostics& diags);

@@ -16,6 +16,7 @@ std::optional<ValidatedSite> Validate(std::vector<ParsedDocument> documents,
                                       const SiteConfig& config, const Clock& clock,
                                       Diagnostics& diags) {
   const int errors_before = diags.error_count();
+  rules::CheckConfigFields(config, diags);
   for (const ParsedDocument& doc : documents) {
     rules::CheckTypeAndStatus(doc, config, diags);
     rules::CheckRequiredFields(doc, config, diags);

@@ -126,6 +126,29 @@ TEST(Validate, UnknownTypeAndStatusSuggestTheRightWord) {
   EXPECT_EQ(sorted[1].hints[0], "did you mean 'gällande'?");
 }
 
+TEST(Validate, IdTitleAndTypeAreRequiredWhateverTheConfigSays) {
+  TestSite site(R"(-- kansli.yaml --
+base_url: https://x/
+types: {policy: {}}
+-- content/a.md --
+---
+organisation: K
+---
+)");
+  EXPECT_EQ(Codes(site.diags),
+            (std::vector<Code>{Code::kMissingField, Code::kMissingField, Code::kMissingField}));
+}
+
+TEST(Validate, ConfigRequiringAnUnknownFieldIsAConfigError) {
+  TestSite site(R"(-- kansli.yaml --
+base_url: https://x/
+required: [ownr]
+types: {policy: {}}
+)");
+  ASSERT_EQ(Codes(site.diags), std::vector<Code>{Code::kConfigError});
+  EXPECT_EQ(site.diags.list()[0].hints[0], "did you mean 'owner'?");
+}
+
 TEST(Validate, ReportsEveryDocumentsProblemsInOneRun) {
   TestSite site(Policy("review_by: 2018-02-30\n", "a") + Policy("review_by: 2019-13-01\n", "b"));
   EXPECT_EQ(Codes(site.diags), (std::vector<Code>{Code::kInvalidDate, Code::kInvalidDate}));

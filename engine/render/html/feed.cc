@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "render/html/html_site.h"
+#include "document/version_date.h"
 #include "render/html/libxml.h"
 
 namespace kansli {
@@ -13,14 +14,6 @@ namespace {
 
 // Atom requires the feed's updated time; a feed with no dated entry gets this fixed one.
 constexpr char kUndated[] = "1970-01-01T00:00:00Z";
-
-// The date of this version: its revision, else its decision, else when it took effect.
-std::optional<Date> RevisionDate(const SiteDocument& doc) {
-  for (const char* field : {"revised", "adopted_date", "valid_from"}) {
-    if (auto date = Date::Parse(doc.meta().Value(field))) return date;
-  }
-  return std::nullopt;
-}
 
 std::string AtomTime(const std::optional<Date>& date) {
   return date ? date->ToString() + "T00:00:00Z" : kUndated;
@@ -64,7 +57,7 @@ OutputFile WriteFeed(const SiteGraph& site) {
   // in the register and the sitemap, but a date is never invented for it here.
   std::vector<Entry> entries;
   for (const SiteDocument& doc : site.documents()) {
-    if (std::optional<Date> date = RevisionDate(doc)) entries.push_back({*date, &doc});
+    if (std::optional<Date> date = VersionDate(doc.meta())) entries.push_back({*date, &doc});
   }
   // Newest first, then by id so that equal dates keep one order.
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {

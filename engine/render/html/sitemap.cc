@@ -2,18 +2,11 @@
 #include <optional>
 
 #include "render/html/html_site.h"
+#include "document/version_date.h"
 #include "render/html/libxml.h"
 
 namespace kansli {
 namespace {
-
-// The date this version of the document was last changed, as far as the metadata says.
-std::optional<Date> LastModified(const SiteDocument& doc) {
-  for (const char* field : {"revised", "valid_from"}) {
-    if (auto date = Date::Parse(doc.meta().Value(field))) return date;
-  }
-  return std::nullopt;
-}
 
 void WriteUrl(html::XmlOut& out, const std::string& loc, const std::optional<Date>& lastmod) {
   out.Start("url");
@@ -27,7 +20,7 @@ void WriteUrl(html::XmlOut& out, const std::string& loc, const std::optional<Dat
 OutputFile WriteSitemap(const SiteGraph& site) {
   std::optional<Date> newest;
   for (const SiteDocument& doc : site.documents()) {
-    std::optional<Date> date = LastModified(doc);
+    std::optional<Date> date = VersionDate(doc.meta());
     if (date && (!newest || *date > *newest)) newest = date;
   }
   html::XmlOut out;
@@ -35,7 +28,7 @@ OutputFile WriteSitemap(const SiteGraph& site) {
   out.Start("urlset");
   out.Attribute("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9");
   WriteUrl(out, site.config().base_url, newest);  // the register changes with any document
-  for (const SiteDocument& doc : site.documents()) WriteUrl(out, doc.url, LastModified(doc));
+  for (const SiteDocument& doc : site.documents()) WriteUrl(out, doc.url, VersionDate(doc.meta()));
   out.End();
   return {"html/sitemap.xml", out.Finish()};
 }

@@ -83,9 +83,10 @@ TEST_F(SiteXmlTest, SitemapListsTheRegisterAndEveryPageWithAbsoluteUrls) {
             (std::vector<std::string>{"https://intra.test/", "https://intra.test/beslutad/",
                                       "https://intra.test/gammal/", "https://intra.test/odaterat/",
                                       "https://intra.test/reviderad/"}));
-  // revised, else valid_from; the register takes the newest; an undated page has none.
+  // VersionDate (revised, adopted_date, valid_from); the register takes the newest; an undated
+  // page has none.
   EXPECT_EQ(xml.All("/s:urlset/s:url/s:lastmod", "s", kSitemapNs),
-            (std::vector<std::string>{"2021-03-04", "2019-10-01", "2010-05-01", "2021-03-04"}));
+            (std::vector<std::string>{"2021-03-04", "2019-09-09", "2010-05-01", "2021-03-04"}));
   EXPECT_EQ(
       xml.All("/s:urlset/s:url[s:loc='https://intra.test/odaterat/']/s:lastmod", "s", kSitemapNs)
           .size(),

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document/version_date.h"
 #include "render/pdf/layout/block_flow.h"
 #include "render/pdf/layout/page_furniture.h"
 #include "render/pdf/layout/paginator.h"
@@ -39,12 +40,7 @@ PdfInfo InfoFor(const SiteDocument& doc) {
     if (!info.keywords.empty()) info.keywords += ", ";
     info.keywords += tag.value;
   }
-  for (const char* field : {"revised", "adopted_date", "valid_from"}) {
-    if (auto date = Date::Parse(meta.Value(field))) {
-      info.date = *date;
-      break;
-    }
-  }
+  if (std::optional<Date> date = VersionDate(meta)) info.date = *date;
   return info;
 }
 

@@ -1,0 +1,17 @@
+#include "document/version_date.h"
+
+namespace kansli {
+
+std::optional<Date> VersionDate(const FrontMatter& meta) {
+  for (const char* field : {"revised", "adopted_date", "valid_from"}) {
+    if (std::optional<Date> date = Date::Parse(meta.Value(field))) return date;
+  }
+  return std::nullopt;
+}
+
+bool RevisionOverdue(const FrontMatter& meta, const Date& today) {
+  std::optional<Date> review_by = Date::Parse(meta.Value("review_by"));
+  return review_by && *review_by < today && meta.Value("status") == "gällande";
+}
+
+}  // namespace kansli

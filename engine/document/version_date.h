@@ -1,0 +1,19 @@
+#pragma once
+
+#include <optional>
+
+#include "document/front_matter.h"
+#include "source/date.h"
+
+namespace kansli {
+
+// The date of this version of a document: when it was revised, else when it was decided,
+// else when it took effect. The feed, the sitemap's lastmod and the PDF's dates all use it,
+// so a document never has two different "dates" in two outputs.
+std::optional<Date> VersionDate(const FrontMatter& meta);
+
+// In force (status gällande) and its revise-by date has passed: the validation warning and
+// the register's flag are the same rule.
+bool RevisionOverdue(const FrontMatter& meta, const Date& today);
+
+}  // namespace kansli
