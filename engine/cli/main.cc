@@ -21,10 +21,7 @@ int ExitCodeFor(const kansli::Diagnostics& diags) {
   if (!diags.HasErrors()) return kOk;
   for (const kansli::Diagnostic& d : diags.list()) {
     if (d.severity != kansli::Severity::kError) continue;
-    if (d.code == Code::kReadFailed || d.code == Code::kPublishFailed ||
-        d.code == Code::kPdfError || d.code == Code::kInternalError) {
-      return kInternal;
-    }
+    if (kansli::IsEnvironmentCode(d.code)) return kInternal;
   }
   return kSiteErrors;
 }

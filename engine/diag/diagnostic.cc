@@ -36,6 +36,11 @@ std::ostream& operator<<(std::ostream& out, const SourcePos& pos) {
   return out << pos.file << ":" << pos.line << ":" << pos.column;
 }
 
+bool IsEnvironmentCode(Code code) {
+  return code == Code::kReadFailed || code == Code::kPublishFailed || code == Code::kPdfError ||
+         code == Code::kInternalError;
+}
+
 std::vector<Code> AllCodes() {
   std::vector<Code> codes;
   for (const CodeInfo& info : kCodes) codes.push_back(info.code);

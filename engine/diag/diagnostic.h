@@ -20,6 +20,10 @@ std::string_view CodeName(Code code);     // "invalid-date"
 std::string_view CodeMeaning(Code code);  // one line for README and --help
 std::string_view SeverityName(Severity severity);
 
+// Codes about the machine rather than the documents (unreadable files, a failed write, a
+// bug): they make kansli exit 3 instead of 1, and scripts may not report them.
+bool IsEnvironmentCode(Code code);
+
 // Every code, in codes.def order (for README's table and its test).
 std::vector<Code> AllCodes();
 

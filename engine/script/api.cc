@@ -163,6 +163,10 @@ int Report(lua_State* state, Severity severity, const char* function) {
     return luaL_error(state, "%s: unknown diagnostic code '%s' (see the codes in README)", function,
                       code_name.data());
   }
+  if (IsEnvironmentCode(*code)) {  // they would turn a document problem into exit code 3
+    return luaL_error(state, "%s: code '%s' is reserved for kansli itself", function,
+                      code_name.data());
+  }
   if (ReportsFull(context, severity)) return 0;
 
   bool ok = GuardCxx(context, [&] {

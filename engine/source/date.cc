@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
 namespace kansli {
 namespace chr = std::chrono;
@@ -40,10 +41,13 @@ Date Date::PlusDays(int days) const {
           static_cast<int>(static_cast<unsigned>(ymd.day()))};
 }
 
+// The local calendar date: a revision due "today" in Sweden is due from local midnight, not
+// from 01:00 or 02:00 when the UTC date changes.
 Clock Clock::System() {
-  chr::year_month_day ymd{chr::floor<chr::days>(chr::system_clock::now())};
-  return Clock(Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-                    static_cast<int>(static_cast<unsigned>(ymd.day()))});
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Clock(Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
 }
 
 }  // namespace kansli

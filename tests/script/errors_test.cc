@@ -171,6 +171,14 @@ TEST(ScriptErrors, ReportWithUnknownCodeIsAnError) {
             "the codes in README) [script-error]\n");
 }
 
+TEST(ScriptErrors, ScriptsCannotReportKanslisOwnCodes) {
+  ScriptFixture fixture;
+  EXPECT_FALSE(fixture.Run("kansli.error('plan', 1, 'x', 'internal-error')\n"));
+  EXPECT_EQ(fixture.Lines(),
+            "scripts/x.lua:1: error: kansli.error: code 'internal-error' is reserved for kansli "
+            "itself [script-error]\n");
+}
+
 TEST(ScriptErrors, ReportOutsideTheFileIsAnError) {
   ScriptFixture fixture;
   EXPECT_FALSE(fixture.Run("kansli.warning('plan', 1000, 'x')\n"));
