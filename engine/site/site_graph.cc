@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "document/version_date.h"
+#include "document/lifecycle.h"
 
 namespace kansli {
 
@@ -32,7 +32,7 @@ SiteGraph::SiteGraph(const ValidatedSite& site, Relations relations)
     doc.html_path = "html/" + doc.id + "/index.html";
     doc.pdf_path = "pdf/" + doc.id + ".pdf";
     doc.url = site.config->base_url + doc.id + "/";
-    doc.in_force = meta.Value("status") == "gällande";
+    doc.in_force = InForce(meta);
     doc.overdue = RevisionOverdue(meta, site.today);
     documents_.push_back(std::move(doc));
   }

@@ -30,17 +30,6 @@ std::string Date::ToString() const {
   return buffer;
 }
 
-int Date::DaysSinceEpoch() const {
-  chr::sys_days days{chr::year_month_day{chr::year(year), chr::month(month), chr::day(day)}};
-  return days.time_since_epoch().count();
-}
-
-Date Date::PlusDays(int days) const {
-  chr::year_month_day ymd{chr::sys_days{chr::days{DaysSinceEpoch() + days}}};
-  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-          static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
-
 // The local calendar date: a revision due "today" in Sweden is due from local midnight, not
 // from 01:00 or 02:00 when the UTC date changes.
 Clock Clock::System() {

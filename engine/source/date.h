@@ -15,8 +15,6 @@ struct Date {
 
   static std::optional<Date> Parse(std::string_view text);
   std::string ToString() const;  // "2018-06-01"
-  int DaysSinceEpoch() const;    // for "within N days" arithmetic
-  Date PlusDays(int days) const;
 
   friend auto operator<=>(const Date&, const Date&) = default;
 };

@@ -1,5 +1,5 @@
 // Dates must exist; review_by comes after valid_from; an overdue revision is a warning.
-#include "document/version_date.h"
+#include "document/lifecycle.h"
 #include "validate/rules.h"
 
 namespace kansli::rules {

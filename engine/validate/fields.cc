@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "document/field_labels.h"
+#include "document/lifecycle.h"
 #include "diag/spellcheck.h"
 #include "validate/rules.h"
 
@@ -38,7 +39,7 @@ void CheckConfigFields(const SiteConfig& config, Diagnostics& diags) {
 void CheckRequiredFields(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags) {
   const FrontMatter& meta = doc.document.meta;
   const DocumentType* type = config.FindType(meta.Value("type"));
-  const bool in_force = meta.Value("status") == "gällande";
+  const bool in_force = InForce(meta);
   std::vector<std::pair<std::string, std::string>> required;  // field, why
   for (const char* f : kAlwaysRequired) required.push_back({f, ""});
   for (const std::string& f : config.required) required.push_back({f, ""});

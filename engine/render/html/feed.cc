@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "render/html/html_site.h"
-#include "document/version_date.h"
+#include "document/lifecycle.h"
 #include "render/html/libxml.h"
 
 namespace kansli {

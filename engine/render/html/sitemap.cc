@@ -2,7 +2,7 @@
 #include <optional>
 
 #include "render/html/html_site.h"
-#include "document/version_date.h"
+#include "document/lifecycle.h"
 #include "render/html/libxml.h"
 
 namespace kansli {

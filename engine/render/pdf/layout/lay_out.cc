@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "document/version_date.h"
+#include "document/lifecycle.h"
 #include "render/pdf/layout/block_flow.h"
 #include "render/pdf/layout/page_furniture.h"
 #include "render/pdf/layout/paginator.h"

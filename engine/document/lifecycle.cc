@@ -1,6 +1,8 @@
-#include "document/version_date.h"
+#include "document/lifecycle.h"
 
 namespace kansli {
+
+bool InForce(const FrontMatter& meta) { return meta.Value("status") == "gällande"; }
 
 std::optional<Date> VersionDate(const FrontMatter& meta) {
   for (const char* field : {"revised", "adopted_date", "valid_from"}) {
@@ -11,7 +13,7 @@ std::optional<Date> VersionDate(const FrontMatter& meta) {
 
 bool RevisionOverdue(const FrontMatter& meta, const Date& today) {
   std::optional<Date> review_by = Date::Parse(meta.Value("review_by"));
-  return review_by && *review_by < today && meta.Value("status") == "gällande";
+  return review_by && *review_by < today && InForce(meta);
 }
 
 }  // namespace kansli

@@ -7,6 +7,10 @@
 
 namespace kansli {
 
+// A document's status is gällande: it is in force and needs the fields kansli.yaml requires
+// of documents in force, and its revise-by date is watched.
+bool InForce(const FrontMatter& meta);
+
 // The date of this version of a document: when it was revised, else when it was decided,
 // else when it took effect. The feed, the sitemap's lastmod and the PDF's dates all use it,
 // so a document never has two different "dates" in two outputs.
