@@ -9,14 +9,18 @@ KANSLI_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libhpdf-dev liblua5.4-dev
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
-  libgtest-dev
+  libgtest-dev libgraphviz-dev libcpp-httplib-dev
   fonts-liberation2 fonts-dejavu-core
   poppler-utils qpdf
+  chromium
 )
 
+# kansli_install_packages [PACKAGE...]: apt-get install those not installed (default: all above).
 kansli_install_packages() {
+  local wanted=("$@")
+  [ ${#wanted[@]} -gt 0 ] || wanted=("${KANSLI_PACKAGES[@]}")
   local missing=()
-  for pkg in "${KANSLI_PACKAGES[@]}"; do
+  for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   if [ ${#missing[@]} -eq 0 ]; then
@@ -28,6 +32,21 @@ kansli_install_packages() {
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# The npm packages of package-lock.json: MiniSearch, which the build bundles into the site,
+# and the browser test tools. npm ci runs only when the lock file changed since the last one.
+kansli_install_npm() {
+  if ! command -v npm >/dev/null; then
+    kansli_install_packages nodejs npm
+  fi
+  local stamp="$KANSLI_ROOT/node_modules/.kansli-lock"
+  if [ -f "$stamp" ] && cmp -s "$stamp" "$KANSLI_ROOT/package-lock.json"; then
+    return 0
+  fi
+  echo "kansli: npm ci"
+  (cd "$KANSLI_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$KANSLI_ROOT/package-lock.json" "$stamp"
 }
 
 # kansli_build DIR [cmake args...]: configure once, then build what changed.
