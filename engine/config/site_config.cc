@@ -105,6 +105,18 @@ SourcePos PdfSettings::PosOf(std::string_view setting) const {
   return it != positions.end() ? it->second : pos;
 }
 
+std::string SiteConfig::TextPath() const {
+  std::string dir = layouts_dir;
+  while (dir.ends_with('/')) dir.pop_back();
+  return dir + "/text/" + language + ".yaml";
+}
+
+std::string SiteConfig::BasePath() const {
+  size_t scheme = base_url.find("://");
+  size_t start = base_url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  return start == std::string::npos ? "/" : base_url.substr(start);
+}
+
 const DocumentType* SiteConfig::FindType(std::string_view name) const {
   for (const DocumentType& type : types) {
     if (type.name == name) return &type;
@@ -133,7 +145,8 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
   const int errors_before = diags.error_count();
   ConfigReader reader(file, diags);
   SiteConfig config;
-  reader.CheckKeys(root, {"name", "organisation", "base_url", "folders", "scripts",
+  reader.CheckKeys(root, {"name", "organisation", "base_url", "language", "review_window_days",
+                          "folders", "scripts",
                           "script_seconds", "required", "required_when_in_force", "types", "pdf"});
   reader.Text(root, "name", config.name);
   reader.Text(root, "organisation", config.organisation);
@@ -143,6 +156,14 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
   } else if (!config.base_url.ends_with('/')) {
     config.base_url += '/';
   }
+  reader.Text(root, "language", config.language);
+  if (config.language.empty() ||
+      config.language.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos) {
+    reader.Error(root["language"], "language must be a language code such as sv or en");
+  }
+  double window = config.review_window_days;
+  reader.Number(root, "review_window_days", window, 0, 3650);
+  config.review_window_days = static_cast<int>(window);
   if (YAML::Node folders = root["folders"]) {
     if (!folders.IsMap()) {
       reader.Error(folders, "folders must be a map");
@@ -197,6 +218,30 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
   }
   if (diags.error_count() > errors_before) return std::nullopt;
   return config;
+}
+
+std::optional<SiteConfig> LoadSiteConfig(SourceTree& tree, Diagnostics& diags) {
+  const SourceFile* file = tree.File("kansli.yaml", diags);
+  if (file == nullptr) return std::nullopt;
+  std::optional<SiteConfig> config = LoadSiteConfig(*file, diags);
+  if (!config || !LoadSiteText(tree, *config, diags)) return std::nullopt;
+  return config;
+}
+
+bool LoadSiteText(SourceTree& tree, SiteConfig& config, Diagnostics& diags) {
+  const std::string path = config.TextPath();
+  if (!tree.Exists(path)) {
+    diags.Error({"kansli.yaml", 0, 0}, Code::kConfigError,
+                "the texts for language '" + config.language + "' are missing: " + path,
+                {"copy layouts/text/sv.yaml to " + path + " and translate it"});
+    return false;
+  }
+  const SourceFile* file = tree.File(path, diags);
+  if (file == nullptr) return false;
+  std::optional<SiteText> text = LoadSiteText(*file, diags);
+  if (!text) return false;
+  config.text = std::move(*text);
+  return true;
 }
 
 }  // namespace kansli

@@ -7,8 +7,10 @@
 #include <string>
 #include <vector>
 
+#include "config/site_text.h"
 #include "diag/diagnostics.h"
 #include "source/source_file.h"
+#include "source/source_tree.h"
 
 namespace kansli {
 
@@ -40,6 +42,8 @@ struct SiteConfig {
   std::string name = "Styrdokument";
   std::string organisation;  // the site owner, shown in the page header
   std::string base_url;      // intranet URL of the published html/ folder, ends with '/'
+  std::string language = "sv";  // picks layouts/text/<language>.yaml
+  int review_window_days = 90;  // the review dashboard lists documents due this soon
   std::string content_dir = "content";
   std::string layouts_dir = "layouts";
   std::string scripts_dir = "scripts";
@@ -50,6 +54,13 @@ struct SiteConfig {
   std::vector<std::string> required_when_in_force;
   std::vector<DocumentType> types;
   PdfSettings pdf;
+  SiteText text;  // from TextPath(), loaded by the caller of LoadSiteConfig
+
+  // "layouts/text/sv.yaml": where the words readers see are kept.
+  std::string TextPath() const;
+  // The path part of base_url, "/styrdokument/": root-relative links (the 404 page) and the
+  // preview server use it.
+  std::string BasePath() const;
 
   const DocumentType* FindType(std::string_view name) const;
   std::vector<std::string> TypeNames() const;
@@ -57,5 +68,12 @@ struct SiteConfig {
 
 // Reports config-error at the offending kansli.yaml line for anything it cannot use.
 std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& diags);
+
+// kansli.yaml of the tree and the texts it names: what a build starts from.
+std::optional<SiteConfig> LoadSiteConfig(SourceTree& tree, Diagnostics& diags);
+
+// Reads config.TextPath() from the tree into config.text; false (with config-error) if the
+// file is missing or incomplete.
+bool LoadSiteText(SourceTree& tree, SiteConfig& config, Diagnostics& diags);
 
 }  // namespace kansli

@@ -7,18 +7,9 @@
 
 namespace kansli {
 
-std::string RelationLabel(RelationKind kind, bool outgoing) {
-  switch (kind) {
-    case RelationKind::kImplements:
-      return outgoing ? "Verkställer" : "Verkställs av";
-    case RelationKind::kAdoptedIn:
-      return outgoing ? "Antagen genom" : "Antar";
-    case RelationKind::kSupersedes:
-      return outgoing ? "Ersätter" : "Ersatt av";
-    case RelationKind::kReferences:
-      return outgoing ? "Hänvisar till" : "Hänvisas till från";
-  }
-  return "";
+std::string RelationLabel(const SiteText& text, RelationKind kind, bool outgoing) {
+  return text.Get("relations." + std::string(RelationKindName(kind)) +
+                  (outgoing ? ".outgoing" : ".incoming"));
 }
 
 SiteGraph::SiteGraph(const ValidatedSite& site, Relations relations)
@@ -44,8 +35,8 @@ SiteGraph::SiteGraph(const ValidatedSite& site, Relations relations)
     SiteDocument* from = FindMutable(r.from);
     SiteDocument* to = FindMutable(r.to);
     if (from == nullptr || to == nullptr || from == to) continue;  // scripts checked ids
-    from->relations.push_back({r.kind, true, to, RelationLabel(r.kind, true)});
-    to->relations.push_back({r.kind, false, from, RelationLabel(r.kind, false)});
+    from->relations.push_back({r.kind, true, to, RelationLabel(site.config->text, r.kind, true)});
+    to->relations.push_back({r.kind, false, from, RelationLabel(site.config->text, r.kind, false)});
   }
   for (SiteDocument& doc : documents_) {
     std::stable_sort(doc.relations.begin(), doc.relations.end(),

@@ -19,7 +19,7 @@ struct RelationLink {
   RelationKind kind = RelationKind::kReferences;
   bool outgoing = true;
   const SiteDocument* other = nullptr;
-  std::string label;  // Swedish, from this document's side: "Verkställer", "Verkställs av"
+  std::string label;  // from this document's side: "Verkställer", "Verkställs av"
 };
 
 struct SiteDocument {
@@ -62,7 +62,7 @@ class SiteGraph {
   std::vector<SiteDocument> documents_;
 };
 
-// Swedish labels for a relation kind seen from either end.
-std::string RelationLabel(RelationKind kind, bool outgoing);
+// A relation kind seen from either end, in the site's language ("Verkställer", "Verkställs av").
+std::string RelationLabel(const SiteText& text, RelationKind kind, bool outgoing);
 
 }  // namespace kansli

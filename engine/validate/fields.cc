@@ -1,7 +1,6 @@
 // Required fields per type and status, and the closed vocabularies (type, status).
 #include <algorithm>
 
-#include "document/field_labels.h"
 #include "document/lifecycle.h"
 #include "diag/spellcheck.h"
 #include "validate/rules.h"
@@ -62,7 +61,7 @@ void CheckRequiredFields(const ParsedDocument& doc, const SiteConfig& config, Di
       continue;
     }
     reported.push_back(field);
-    std::string message = "missing " + field + " (" + std::string(FieldLabel(field)) + ")";
+    std::string message = "missing " + field + " (" + config.text.Field(field) + ")";
     if (!why.empty()) message += ", required " + why;
     SourcePos pos = meta.pos;
     if (const TextField* text = meta.Text(field); text != nullptr && text->has_value()) {

@@ -18,8 +18,7 @@ constexpr char kOsby[] = "osby-policy-internationellt-arbete";
 class RealSite {
  public:
   RealSite() {
-    const SourceFile* config_file = tree_.File("kansli.yaml", diags);
-    if (config_file == nullptr || !(config_ = LoadSiteConfig(*config_file, diags))) return;
+    if (!(config_ = LoadSiteConfig(tree_, diags))) return;
     std::vector<ParsedDocument> parsed;
     for (const SourceFile* file : tree_.Folder(config_->content_dir, ".md", diags)) {
       if (auto doc = ParseDocument(*file, diags)) parsed.push_back(std::move(*doc));

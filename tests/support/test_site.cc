@@ -26,6 +26,13 @@ TestSite::TestSite(std::string_view txtar, std::string_view today)
   if (config_file == nullptr) return;
   config = LoadSiteConfig(*config_file, diags);
   if (!config) return;
+  // The checkout's texts, unless the test site brings its own.
+  if (tree.Exists(config->TextPath())) {
+    if (!LoadSiteText(tree, *config, diags)) return;
+  } else {
+    SourceTree checkout = SourceTree::OnDisk(KANSLI_SOURCE_DIR);
+    if (!LoadSiteText(checkout, *config, diags)) return;
+  }
   for (const SourceFile* file : tree.Folder(config->content_dir, ".md", diags)) {
     if (auto doc = ParseDocument(*file, diags)) parsed.push_back(std::move(*doc));
   }

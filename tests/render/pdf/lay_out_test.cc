@@ -79,9 +79,9 @@ TEST(LayOut, NumbersEveryPageWithThePageCount) {
   const int count = static_cast<int>(doc.pages.size());
   ASSERT_GT(count, 1);
   for (int i = 0; i < count; ++i) {
-    EXPECT_NE(FindRun(doc.pages[i], PageNumberText(i + 1, count)), nullptr) << i;
+    EXPECT_NE(FindRun(doc.pages[i], PageNumberText(site.text(), i + 1, count)), nullptr) << i;
   }
-  EXPECT_EQ(PageNumberText(2, 5), "Sida 2 av 5");
+  EXPECT_EQ(PageNumberText(site.text(), 2, 5), "Sida 2 av 5");
 }
 
 TEST(LayOut, PutsHeaderAndFooterOnEveryPage) {
@@ -93,7 +93,8 @@ TEST(LayOut, PutsHeaderAndFooterOnEveryPage) {
       return run.utf8 == "Policy för provning" && run.y > kStyle.body_top();
     }));
     EXPECT_NE(FindRun(page, "Version 2"), nullptr);
-    const TextRun* notice = FindRun(page, kCopyNotice);
+    const TextRun* notice = FindRun(
+        page, "Ett utskrivet dokument är alltid en kopia, giltig version finns alltid på intranätet.");
     ASSERT_NE(notice, nullptr);
     EXPECT_LT(notice->y, kStyle.body_bottom());
     EXPECT_NE(FindRun(page, "https://intra.test/a/"), nullptr);

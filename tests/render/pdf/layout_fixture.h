@@ -38,6 +38,7 @@ class LaidOutSite {
   }
 
   const FixedMetrics& metrics() const { return metrics_; }
+  const SiteText& text() const { return site_.config->text; }
 
  private:
   kansli::testing::TestSite site_;

@@ -28,8 +28,7 @@ constexpr char kPlan[] = "ljungby-verksamhetsplan-internationellt-arbete";
 class RealSite {
  public:
   RealSite() : root_(kansli::testing::SourcePath("")), tree_(SourceTree::OnDisk(root_)) {
-    const SourceFile* config_file = tree_.File("kansli.yaml", diags_);
-    if (config_file == nullptr || !(config_ = LoadSiteConfig(*config_file, diags_))) return;
+    if (!(config_ = LoadSiteConfig(tree_, diags_))) return;
     std::vector<ParsedDocument> documents;
     for (const SourceFile* file : tree_.Folder(config_->content_dir, ".md", diags_)) {
       if (auto doc = ParseDocument(*file, diags_)) documents.push_back(std::move(*doc));

@@ -12,7 +12,7 @@ namespace kansli::pdf {
 
 LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const FontMetrics& metrics,
                        const PageStyle& style) {
-  std::vector<VBox> boxes = TitleBlock(doc, metrics, style);
+  std::vector<VBox> boxes = TitleBlock(doc, site.config().text, metrics, style);
 
   int top_level = 6;
   for (const markdown::Heading& heading : doc.body().headings) {
@@ -25,7 +25,7 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const Fon
                                         .gap = style.body_size * style.paragraph_gap});
 
   LaidOutDocument out{.pages = Paginate(boxes, style), .info = InfoFor(doc)};
-  AddPageFurniture(out.pages, doc, metrics, style);
+  AddPageFurniture(out.pages, doc, site.config().text, metrics, style);
   return out;
 }
 

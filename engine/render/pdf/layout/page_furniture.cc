@@ -27,8 +27,8 @@ std::string LineText(const Line& line) {
 
 }  // namespace
 
-std::string PageNumberText(int page, int count) {
-  return "Sida " + std::to_string(page) + " av " + std::to_string(count);
+std::string PageNumberText(const SiteText& text, int page, int count) {
+  return text.Format("pdf.page_of", {{"page", std::to_string(page)}, {"pages", std::to_string(count)}});
 }
 
 std::string FitText(const std::string& text, FontFace face, double size, double width,
@@ -49,7 +49,7 @@ std::string FitText(const std::string& text, FontFace face, double size, double 
 }
 
 void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc,
-                      const FontMetrics& metrics, const PageStyle& style) {
+                      const SiteText& text, const FontMetrics& metrics, const PageStyle& style) {
   const double small = style.SmallSize();
   const double left = style.body_left();
   const double right = style.body_right();
@@ -64,10 +64,10 @@ void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc,
 
   // The notice shares its first line with the page number; the URL gets up to two lines.
   const double number_width =
-      metrics.Width(FontFace::kRegular, small, PageNumberText(count, count));
+      metrics.Width(FontFace::kRegular, small, PageNumberText(text, count, count));
   SpanStyle footer_style{.size = small, .color = style.muted};
   std::vector<std::string> notice;
-  for (const Line& line : BreakLines(TextSpans(kCopyNotice, footer_style),
+  for (const Line& line : BreakLines(TextSpans(text.Get("pdf.printed_copy"), footer_style),
                                      style.body_width() - number_width - small * 2, metrics)) {
     notice.push_back(LineText(line));
   }
@@ -92,7 +92,7 @@ void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc,
     items.push_back(Rule{left, header_rule, right, header_rule, 0.4, style.hairline});
 
     items.push_back(Rule{left, footer_rule, right, footer_rule, 0.4, style.hairline});
-    std::string number = PageNumberText(i + 1, count);
+    std::string number = PageNumberText(text, i + 1, count);
     double number_x = right - metrics.Width(FontFace::kRegular, small, number);
     items.push_back(Run(number, small, number_x, first_baseline, style.muted));
     double y = first_baseline;

@@ -13,14 +13,13 @@
 
 namespace kansli::pdf {
 
-// Printed on every page of every official PDF.
-inline constexpr char kCopyNotice[] =
-    "Ett utskrivet dokument är alltid en kopia, giltig version finns alltid på intranätet.";
+// "Sida 2 av 5", from the text "pdf.page_of".
+std::string PageNumberText(const SiteText& text, int page, int count);
 
-std::string PageNumberText(int page, int count);  // "Sida 2 av 5"
-
+// The footer's notice is the text "pdf.printed_copy" ("Ett utskrivet dokument är alltid en
+// kopia, giltig version finns alltid på intranätet.").
 void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc,
-                      const FontMetrics& metrics, const PageStyle& style);
+                      const SiteText& text, const FontMetrics& metrics, const PageStyle& style);
 
 // `text`, cut with "…" to fit `width` if it is wider.
 std::string FitText(const std::string& text, FontFace face, double size, double width,

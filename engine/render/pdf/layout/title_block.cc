@@ -2,18 +2,12 @@
 
 #include <algorithm>
 
-#include "document/field_labels.h"
 #include "render/pdf/layout/table_row.h"
 
 namespace kansli::pdf {
 namespace {
 
 constexpr size_t kPanelPairs = 2;  // label–value pairs side by side in one row
-
-std::string Capitalised(std::string text) {
-  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
-  return text;
-}
 
 // Lines of `spans` as boxes across [left, left + width].
 std::vector<VBox> Lines(const std::vector<Span>& spans, double left, double width,
@@ -26,23 +20,25 @@ std::vector<VBox> Lines(const std::vector<Span>& spans, double left, double widt
 }
 
 // "UTKAST – …" for a document that is not in force; empty when it is.
-std::vector<Span> StatusNote(const SiteDocument& doc, const PageStyle& style) {
+std::vector<Span> StatusNote(const SiteDocument& doc, const SiteText& text,
+                             const PageStyle& style) {
   const std::string status = doc.meta().Value("status");
   SpanStyle stamp{.bold = true, .size = style.body_size, .color = style.stamp};
   SpanStyle plain{.size = style.body_size, .color = style.text};
   std::vector<Span> spans;
   if (status == "utkast") {
-    spans = {{stamp, "UTKAST"}, {plain, " – dokumentet är inte beslutat och gäller inte."}};
+    spans = {{stamp, text.Get("pdf.stamp_draft")}, {plain, text.Get("pdf.not_decided")}};
   } else if (status == "upphävd") {
-    spans = {{stamp, "UPPHÄVD"}, {plain, " – dokumentet gäller inte längre."}};
+    spans = {{stamp, text.Get("pdf.stamp_repealed")}, {plain, text.Get("pdf.no_longer_valid")}};
   } else if (status == "ersatt") {
-    spans = {{stamp, "ERSATT"}, {plain, " – dokumentet gäller inte längre."}};
+    spans = {{stamp, text.Get("pdf.stamp_superseded")},
+             {plain, text.Get("pdf.no_longer_valid")}};
     for (const RelationLink& r : doc.relations) {
       if (r.kind != RelationKind::kSupersedes || r.outgoing) continue;
       SpanStyle link = plain;
       link.uri = r.other->url;
       link.color = style.link;
-      spans.push_back({plain, " Ersatt av "});
+      spans.push_back({plain, text.Get("pdf.superseded_by")});
       spans.push_back({link, r.other->title});
       spans.push_back({plain, "."});
       break;
@@ -121,22 +117,23 @@ std::vector<VBox> MetadataPanel(const std::vector<std::pair<std::string, std::st
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> MetadataFields(const SiteDocument& doc) {
+std::vector<std::pair<std::string, std::string>> MetadataFields(const SiteDocument& doc,
+                                                                const SiteText& text) {
   static constexpr const char* kFields[] = {
       "adopted_by", "adopted_date", "valid_from", "review_by", "version", "owner", "diary_number"};
   std::vector<std::pair<std::string, std::string>> fields;
   for (const char* field : kFields) {
     if (doc.meta().Has(field)) {
-      fields.emplace_back(std::string(FieldLabel(field)), doc.meta().Value(field));
+      fields.emplace_back(text.Field(field), doc.meta().Value(field));
     }
   }
-  fields.emplace_back(std::string(FieldLabel("id")), doc.id);
-  fields.emplace_back(std::string(FieldLabel("status")), Capitalised(doc.meta().Value("status")));
+  fields.emplace_back(text.Field("id"), doc.id);
+  fields.emplace_back(text.Field("status"), text.Get("status." + doc.meta().Value("status")));
   return fields;
 }
 
-std::vector<VBox> TitleBlock(const SiteDocument& doc, const FontMetrics& metrics,
-                             const PageStyle& style) {
+std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
+                             const FontMetrics& metrics, const PageStyle& style) {
   const double left = style.body_left();
   const double width = style.body_width();
   const double body = style.body_size;
@@ -172,13 +169,13 @@ std::vector<VBox> TitleBlock(const SiteDocument& doc, const FontMetrics& metrics
     boxes.push_back(std::move(title_lines[i]));
   }
 
-  std::vector<VBox> note = Lines(StatusNote(doc, style), left, width, metrics, style);
+  std::vector<VBox> note = Lines(StatusNote(doc, text, style), left, width, metrics, style);
   for (size_t i = 0; i < note.size(); ++i) {
     note[i].space_before = i == 0 ? body * 0.7 : 0;
     boxes.push_back(std::move(note[i]));
   }
 
-  for (VBox& box : MetadataPanel(MetadataFields(doc), metrics, style))
+  for (VBox& box : MetadataPanel(MetadataFields(doc, text), metrics, style))
     boxes.push_back(std::move(box));
   return boxes;
 }

@@ -13,10 +13,11 @@
 
 namespace kansli::pdf {
 
-// The metadata panel's rows: Swedish label (FieldLabel) and value, only fields present.
-std::vector<std::pair<std::string, std::string>> MetadataFields(const SiteDocument& doc);
+// The metadata panel's rows: label in the site's language and value, only fields present.
+std::vector<std::pair<std::string, std::string>> MetadataFields(const SiteDocument& doc,
+                                                                const SiteText& text);
 
-std::vector<VBox> TitleBlock(const SiteDocument& doc, const FontMetrics& metrics,
-                             const PageStyle& style);
+std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
+                             const FontMetrics& metrics, const PageStyle& style);
 
 }  // namespace kansli::pdf
