@@ -4,8 +4,9 @@
 //   3. validate   fields, dates, versions, ids, references             (serial: site-wide)
 //   4. script     Lua scripts relate and link documents                (serial: site-wide)
 //   5. site       SiteGraph: relations both ways, permalinks           (serial)
-//   6. render     HTML page and PDF                                    (parallel per document)
-//                 register, sitemap, feed, assets, manifest            (serial: site-wide)
+//   6. render     PDF, then the HTML page showing its SHA-256          (parallel per document)
+//                 register, search index, dashboard, pages per
+//                 organisation/type/tag, feeds, sitemap, 404, manifest (serial: site-wide)
 //   7. publish    staging folder, fsync, one rename                    (serial)
 // Nothing is published unless every stage passed.
 #include "pipeline/pipeline.h"
@@ -20,6 +21,7 @@
 #include "render/pdf/writer/render_pdf.h"
 #include "script/run_scripts.h"
 #include "site/site_graph.h"
+#include "source/sha256.h"
 #include "validate/validated_site.h"
 
 namespace kansli {
@@ -39,9 +41,7 @@ struct CheckedSite {
 std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& options,
                                       Diagnostics& diags) {
   auto checked = std::make_unique<CheckedSite>();
-  const SourceFile* config_file = tree.File("kansli.yaml", diags);
-  if (config_file == nullptr) return nullptr;
-  std::optional<SiteConfig> config = LoadSiteConfig(*config_file, diags);
+  std::optional<SiteConfig> config = LoadSiteConfig(tree, diags);
   if (!config) return nullptr;
   checked->config = std::move(*config);
 
@@ -85,9 +85,12 @@ std::optional<std::vector<OutputFile>> Render(SourceTree& tree, const SiteGraph&
   std::vector<std::optional<OutputFile>> pdfs(docs.size());
   std::vector<Diagnostics> doc_diags(docs.size());
   const std::filesystem::path root = tree.root().empty() ? options.root : tree.root();
+  // The PDF first: the page shows its SHA-256 and size.
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
-    pages[i] = RenderDocumentPage(graph, docs[i], *theme, doc_diags[i]);
     pdfs[i] = RenderPdf(graph, docs[i], root, doc_diags[i]);
+    if (!pdfs[i]) return;
+    const PdfFacts facts{.sha256 = Sha256Hex(pdfs[i]->bytes), .bytes = pdfs[i]->bytes.size()};
+    pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, doc_diags[i]);
   });
   for (const Diagnostics& d : doc_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
@@ -97,10 +100,9 @@ std::optional<std::vector<OutputFile>> Render(SourceTree& tree, const SiteGraph&
     files.push_back(std::move(pages[i]));
     files.push_back(std::move(*pdfs[i]));
   }
-  files.push_back(RenderRegister(graph, *theme, diags));
+  for (OutputFile& page : RenderSitePages(graph, *theme, diags)) files.push_back(std::move(page));
   for (OutputFile& asset : RenderAssets(*theme)) files.push_back(std::move(asset));
   files.push_back(WriteSitemap(graph));
-  files.push_back(WriteFeed(graph));
   if (options.strict) diags.PromoteWarnings();  // renderers may warn too
   if (diags.HasErrors()) return std::nullopt;
   files.push_back(MakeManifest(files));

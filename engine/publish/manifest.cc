@@ -1,30 +1,12 @@
 #include "publish/manifest.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
 #include <memory>
 #include <nlohmann/json.hpp>
 
-namespace kansli {
+#include "source/sha256.h"
 
-std::string Sha256Hex(const std::string& bytes) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1 ||
-      EVP_DigestUpdate(ctx.get(), bytes.data(), bytes.size()) != 1 ||
-      EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1) {
-    throw std::runtime_error("SHA-256 failed in libcrypto");
-  }
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned int i = 0; i < length; ++i) {
-    hex += kHex[digest[i] >> 4];
-    hex += kHex[digest[i] & 0xF];
-  }
-  return hex;
-}
+namespace kansli {
 
 OutputFile MakeManifest(const std::vector<OutputFile>& files) {
   std::vector<const OutputFile*> sorted;

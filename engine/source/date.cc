@@ -39,4 +39,14 @@ Clock Clock::System() {
   return Clock(Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
 }
 
+// Howard Hinnant's days_from_civil: exact for every proleptic Gregorian date.
+int Date::DayNumber() const {
+  const int y = year - (month <= 2 ? 1 : 0);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
 }  // namespace kansli

@@ -15,6 +15,8 @@ struct Date {
 
   static std::optional<Date> Parse(std::string_view text);
   std::string ToString() const;  // "2018-06-01"
+  // Days since 1970-01-01, so that the days between two dates is a subtraction.
+  int DayNumber() const;
 
   friend auto operator<=>(const Date&, const Date&) = default;
 };

@@ -1,6 +1,7 @@
 // render/html/ owns the intranet site: pages from the Mustache templates of layouts/, the
-// Markdown body as HTML built with libxml2's tree API, and sitemap.xml and feed.xml.
-// Every link inside html/ is relative, so the site works from any folder or server.
+// Markdown body as HTML built with libxml2's tree API, relation graphs, the register's search
+// index, and sitemap.xml and the Atom feeds. Every link inside html/ is relative (but the 404
+// page's), so the site works from any folder, file server or web server.
 #pragma once
 
 #include <map>
@@ -18,40 +19,50 @@ namespace kansli {
 
 // The templates and static files of layouts/, read and checked once. Every `.mustache`
 // file below layouts/ can be included as a partial by its file name without the extension
-// ({{> metadata}} for layouts/partials/metadata.mustache); document.mustache and
-// register.mustache are the two pages. Every `.css` file is copied to html/assets/.
+// ({{> metadata}} for layouts/partials/metadata.mustache); the pages are the templates
+// named in kPageTemplates. Every `.css` and `.js` file is copied to html/assets/.
 struct HtmlTheme {
   struct Template {
     std::string path;  // "layouts/document.mustache", for diagnostics
     std::string text;
   };
-  Template document;
-  Template register_page;
-  std::map<std::string, Template> partials;  // by name
+  std::map<std::string, Template> pages;     // by name: "document", "register", …
+  std::map<std::string, Template> partials;  // every template, by name
   std::vector<OutputFile> assets;            // "html/assets/kansli.css"
+
+  const Template& Page(const std::string& name) const { return pages.at(name); }
 };
+
+// The page templates a theme must have, each layouts/<name>.mustache.
+inline constexpr const char* kPageTemplates[] = {"document", "register", "review", "listing",
+                                                 "organisations", "404"};
 
 // Reads config.layouts_dir. Reports template-error for a missing or malformed template, a
 // partial that does not exist or one that includes itself, naming the file and line.
 std::optional<HtmlTheme> LoadHtmlTheme(SourceTree& tree, const SiteConfig& config,
                                        Diagnostics& diags);
 
+// What the page says about the official PDF: proof, for a reader comparing a copy.
+struct PdfFacts {
+  std::string sha256;  // hex
+  size_t bytes = 0;
+};
+
 // "html/<id>/index.html". Thread-safe: the pipeline calls it for many documents at once,
 // each call with its own Diagnostics.
 OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
-                              const HtmlTheme& theme, Diagnostics& diags);
+                              const PdfFacts& pdf, const HtmlTheme& theme, Diagnostics& diags);
 
-// "html/index.html": the register of every document, in SiteGraph::Register() order.
-OutputFile RenderRegister(const SiteGraph& site, const HtmlTheme& theme, Diagnostics& diags);
+// Every page that lists documents rather than showing one: the register (html/index.html)
+// with its search index, the review dashboard, the pages per organisation, type and tag
+// with their feeds, the organisations overview and 404.html.
+std::vector<OutputFile> RenderSitePages(const SiteGraph& site, const HtmlTheme& theme,
+                                        Diagnostics& diags);
 
-// The theme's static files, "html/assets/<path below layouts/>".
+// The theme's static files and the bundled search library, "html/assets/…".
 std::vector<OutputFile> RenderAssets(const HtmlTheme& theme);
 
-// "html/sitemap.xml": sitemaps.org 0.9, absolute URLs below config.base_url.
+// "html/sitemap.xml": sitemaps.org 0.9, absolute URLs below config.base_url, every page.
 OutputFile WriteSitemap(const SiteGraph& site);
-
-// "html/feed.xml": Atom 1.0, newest revision first. Dates only, so no clock is read and the
-// same site always gives the same bytes.
-OutputFile WriteFeed(const SiteGraph& site);
 
 }  // namespace kansli

@@ -78,13 +78,14 @@ std::optional<HtmlTheme> LoadHtmlTheme(SourceTree& tree, const SiteConfig& confi
                               ? config.layouts_dir.substr(0, config.layouts_dir.size() - 1)
                               : config.layouts_dir;
   HtmlTheme theme;
-  theme.document.path = dir + "/document.mustache";
-  theme.register_page.path = dir + "/register.mustache";
-  for (const Template* page : {&theme.document, &theme.register_page}) {
-    if (!tree.Exists(page->path)) {
-      diags.Error({page->path, 0, 0}, Code::kTemplateError,
-                  "template " + page->path + " is missing");
+  for (const char* name : kPageTemplates) {
+    const std::string path = dir + "/" + name + ".mustache";
+    if (!tree.Exists(path)) {
+      diags.Error({path, 0, 0}, Code::kTemplateError, "template " + path + " is missing",
+                  {"every theme needs the pages document, register, review, listing, "
+                   "organisations and 404"});
     }
+    theme.pages[name] = Template{path, ""};
   }
   if (diags.error_count() > errors_before) return std::nullopt;
 
@@ -105,13 +106,13 @@ std::optional<HtmlTheme> LoadHtmlTheme(SourceTree& tree, const SiteConfig& confi
   CheckPartialGraph(templates, diags);
   if (diags.error_count() > errors_before) return std::nullopt;
 
-  for (Template* page : {&theme.document, &theme.register_page}) {
-    page->text = templates.at(StemOf(page->path)).text;
-  }
+  for (auto& [name, page] : theme.pages) page.text = templates.at(name).text;
   theme.partials = std::move(templates);
-  for (const SourceFile* file : tree.Folder(dir, ".css", diags)) {
-    std::string relative = file->path().substr(dir.size() + 1);
-    theme.assets.push_back({"html/assets/" + relative, std::string(file->text())});
+  for (const char* extension : {".css", ".js"}) {
+    for (const SourceFile* file : tree.Folder(dir, extension, diags)) {
+      std::string relative = file->path().substr(dir.size() + 1);
+      theme.assets.push_back({"html/assets/" + relative, std::string(file->text())});
+    }
   }
   if (diags.error_count() > errors_before) return std::nullopt;
   return theme;

@@ -1,9 +1,10 @@
-// sitemap.xml for the intranet's search engine: the register and every document page.
+// sitemap.xml for the intranet's search engine: every page of the site.
 #include <optional>
 
-#include "render/html/html_site.h"
 #include "document/lifecycle.h"
+#include "render/html/html_site.h"
 #include "render/html/libxml.h"
+#include "render/html/listings.h"
 
 namespace kansli {
 namespace {
@@ -15,19 +16,32 @@ void WriteUrl(html::XmlOut& out, const std::string& loc, const std::optional<Dat
   out.End();
 }
 
+// A page listing documents changes when the newest of them does.
+std::optional<Date> Newest(const std::vector<const SiteDocument*>& docs) {
+  std::optional<Date> newest;
+  for (const SiteDocument* doc : docs) {
+    std::optional<Date> date = VersionDate(doc->meta());
+    if (date && (!newest || *date > *newest)) newest = date;
+  }
+  return newest;
+}
+
 }  // namespace
 
 OutputFile WriteSitemap(const SiteGraph& site) {
-  std::optional<Date> newest;
-  for (const SiteDocument& doc : site.documents()) {
-    std::optional<Date> date = VersionDate(doc.meta());
-    if (date && (!newest || *date > *newest)) newest = date;
-  }
+  const std::string& base = site.config().base_url;
+  const std::vector<const SiteDocument*> all = site.Register();
   html::XmlOut out;
   out.StartDocument();
   out.Start("urlset");
   out.Attribute("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9");
-  WriteUrl(out, site.config().base_url, newest);  // the register changes with any document
+  WriteUrl(out, base, Newest(all));  // the register changes with any document
+  // The dashboard changes with the date, not with a document: no lastmod.
+  WriteUrl(out, base + html::kReviewFolder, std::nullopt);
+  WriteUrl(out, base + html::kOrganisationsFolder, Newest(all));
+  for (const html::Listing& listing : html::Listings(site)) {
+    WriteUrl(out, base + listing.folder, Newest(listing.documents));
+  }
   for (const SiteDocument& doc : site.documents()) WriteUrl(out, doc.url, VersionDate(doc.meta()));
   out.End();
   return {"html/sitemap.xml", out.Finish()};

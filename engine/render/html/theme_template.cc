@@ -19,7 +19,11 @@ class ThemeContext : public Context {
 
   void push(const TemplateData* data) override { values_.push(data); }
   void pop() override { values_.pop(); }
-  const TemplateData* get(const std::string& name) const override { return values_.get(name); }
+  const TemplateData* get(const std::string& name) const override {
+    const TemplateData* value = values_.get(name);
+    if (value == nullptr && name.starts_with("t.")) missing_text_.insert(name);
+    return value;
+  }
 
   const TemplateData* get_partial(const std::string& name) const override {
     if (auto it = loaded_.find(name); it != loaded_.end()) return &it->second;
@@ -32,12 +36,15 @@ class ThemeContext : public Context {
   }
 
   const std::set<std::string>& missing() const { return missing_; }
+  // {{t.…}} names the site's texts lack: a blank on the page otherwise.
+  const std::set<std::string>& missing_text() const { return missing_text_; }
 
  private:
   const HtmlTheme& theme_;
   kainjow::mustache::context<std::string> values_;
   mutable std::map<std::string, TemplateData> loaded_;  // node addresses stay put
   mutable std::set<std::string> missing_;
+  mutable std::set<std::string> missing_text_;
 };
 
 // Stand-in data for PartialsNamedIn: every name is true or false depending on how deep in
@@ -89,6 +96,18 @@ void ReportKainjowError(const HtmlTheme::Template& tmpl, const std::string& mess
   }
   if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z') text[0] = static_cast<char>(text[0] + 32);
   diags.Error(pos, Code::kTemplateError, "template error: " + text);
+}
+
+// Where `{{name` is first written in the page or one of the theme's partials.
+SourcePos TagPos(const HtmlTheme& theme, const HtmlTheme::Template& page, const std::string& name) {
+  const std::string tag = "{{" + name;
+  if (size_t at = page.text.find(tag); at != std::string::npos) return PosInTemplate(page, at);
+  for (const auto& [_, partial] : theme.partials) {
+    if (size_t at = partial.text.find(tag); at != std::string::npos) {
+      return PosInTemplate(partial, at);
+    }
+  }
+  return {page.path, 0, 0};
 }
 
 }  // namespace
@@ -144,6 +163,11 @@ std::string RenderTemplate(const HtmlTheme& theme, const HtmlTheme::Template& pa
   for (const std::string& name : context.missing()) {
     diags.Error({page.path, 0, 0}, Code::kTemplateError,
                 "partial '" + name + "' does not exist in the layouts folder");
+  }
+  for (const std::string& name : context.missing_text()) {
+    diags.Error(TagPos(theme, page, name), Code::kTemplateError,
+                "text '" + name.substr(2) + "' is not in the site's text file",
+                {"add it to layouts/text/<language>.yaml, or fix the name in the template"});
   }
   return html;
 }

@@ -14,9 +14,13 @@
 
 #include "render/html/html_site.h"
 #include "render/html/libxml.h"
+#include "render/html/site_pages.h"
 #include "support/test_site.h"
 
 namespace kansli::testing {
+
+// Stand-in facts about a document's PDF, for pages rendered without one.
+inline const PdfFacts kPdf{.sha256 = std::string(64, 'a'), .bytes = 48213};
 
 struct XPathContextFree {
   void operator()(xmlXPathContext* c) const { xmlXPathFreeContext(c); }
@@ -32,8 +36,8 @@ class ParsedMarkup {
   static ParsedMarkup Xml(const std::string& text) { return ParsedMarkup(text, false); }
 
   bool ok() const { return doc_ != nullptr; }
-  // libxml2's HTML parser predates HTML5 and calls its sectioning elements unknown tags;
-  // every other complaint is a real error.
+  // libxml2's HTML parser predates HTML5 and calls its sectioning elements and inline SVG
+  // unknown tags; every other complaint is a real error.
   std::vector<std::string> errors() const { return errors_; }
 
   // The text content of every node the expression selects, in document order.
@@ -73,7 +77,9 @@ class ParsedMarkup {
   static void OnError(void* self, xmlError* error) {
     std::string message = error->message != nullptr ? error->message : "";
     if (error->code == XML_HTML_UNKNOWN_TAG) {
-      for (const char* tag : {"header", "nav", "main", "article", "section", "aside", "footer"}) {
+      for (const char* tag : {"header", "nav", "main", "article", "section", "aside", "footer",
+                              "figure", "figcaption", "svg", "g", "path", "polygon", "ellipse",
+                              "text", "desc", "defs", "rect", "polyline", "tspan"}) {
         if (message == std::string("Tag ") + tag + " invalid\n") return;
       }
     }

@@ -37,8 +37,7 @@ Relations RelationsFromFrontMatter(const ValidatedSite& site) {
 class RealContentTest : public ::testing::Test {
  protected:
   RealContentTest() : tree_(SourceTree::OnDisk(KANSLI_SOURCE_DIR)) {
-    const SourceFile* yaml = tree_.File("kansli.yaml", diags_);
-    if (yaml != nullptr) config_ = LoadSiteConfig(*yaml, diags_);
+    config_ = LoadSiteConfig(tree_, diags_);
     if (!config_) return;
     std::vector<ParsedDocument> parsed;
     for (const SourceFile* file : tree_.Folder(config_->content_dir, ".md", diags_)) {
@@ -62,8 +61,8 @@ TEST_F(RealContentTest, EveryPageParsesAsHtmlWithoutErrors) {
   ASSERT_EQ(graph_->documents().size(), 5u);
   for (const SiteDocument& doc : graph_->documents()) {
     Diagnostics diags;
-    OutputFile page = RenderDocumentPage(*graph_, doc, *theme_, diags);
-    EXPECT_TRUE(diags.empty()) << doc.id;
+    OutputFile page = RenderDocumentPage(*graph_, doc, kPdf, *theme_, diags);
+    EXPECT_TRUE(diags.empty()) << doc.id << ": " << diags.list().front().message;
     ParsedMarkup html = ParsedMarkup::Html(page.bytes);
     EXPECT_TRUE(html.errors().empty()) << doc.id << ": " << html.errors().front();
     EXPECT_EQ(html.First("//h1"), doc.title);
@@ -71,7 +70,7 @@ TEST_F(RealContentTest, EveryPageParsesAsHtmlWithoutErrors) {
     EXPECT_GT(html.Count("//div[@class='document-body']//p"), 0u) << doc.id;
   }
   Diagnostics diags;
-  ParsedMarkup index = ParsedMarkup::Html(RenderRegister(*graph_, *theme_, diags).bytes);
+  ParsedMarkup index = ParsedMarkup::Html(html::RenderRegister(*graph_, *theme_, diags).bytes);
   EXPECT_TRUE(diags.empty());
   EXPECT_TRUE(index.errors().empty()) << index.errors().front();
   EXPECT_EQ(index.Count("//table[@class='register-table']/tbody/tr"), 5u);
@@ -84,12 +83,12 @@ TEST_F(RealContentTest, PlanAndPolicyLinkToEachOther) {
   const SiteDocument* policy = graph_->Find("ljungby-policy-internationellt-arbete");
   ASSERT_TRUE(plan != nullptr && policy != nullptr);
   ParsedMarkup plan_page =
-      ParsedMarkup::Html(RenderDocumentPage(*graph_, *plan, *theme_, diags).bytes);
+      ParsedMarkup::Html(RenderDocumentPage(*graph_, *plan, kPdf, *theme_, diags).bytes);
   EXPECT_EQ(plan_page.First("//dt[.='Verkställer:']/../dd/a/@href"),
             "../ljungby-policy-internationellt-arbete/index.html");
   EXPECT_EQ(plan_page.First("//dt[.='Verkställer:']/../dd/a"), "Policy för internationellt arbete");
   ParsedMarkup policy_page =
-      ParsedMarkup::Html(RenderDocumentPage(*graph_, *policy, *theme_, diags).bytes);
+      ParsedMarkup::Html(RenderDocumentPage(*graph_, *policy, kPdf, *theme_, diags).bytes);
   EXPECT_EQ(policy_page.First("//dt[.='Verkställs av:']/../dd/a/@href"),
             "../ljungby-verksamhetsplan-internationellt-arbete/index.html");
 }

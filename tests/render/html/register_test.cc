@@ -52,7 +52,7 @@ class RegisterTest : public ::testing::Test {
     EXPECT_TRUE(site_.site.has_value()) << site_.DiagnosticLines();
     graph_.emplace(*site_.site, Relations{});
     Diagnostics diags;
-    OutputFile file = RenderRegister(*graph_, theme_, diags);
+    OutputFile file = html::RenderRegister(*graph_, theme_, diags);
     EXPECT_TRUE(diags.empty()) << diags.list().front().message;
     EXPECT_EQ(file.path, "html/index.html");
     html_ = file.bytes;
@@ -91,7 +91,7 @@ TEST_F(RegisterTest, ShowsEveryColumnWithSwedishHeadings) {
                                       "Dokumentansvarig", "Gäller från", "Revideras senast"}));
   EXPECT_EQ(page.All("//table/thead/tr/th/@scope"), std::vector<std::string>(8, "col"));
   EXPECT_EQ(page.All("//tbody/tr[3]/td"),
-            (std::vector<std::string>{"Plan", "Åsby kommun", "1.2", "gällande", "Planenheten",
+            (std::vector<std::string>{"Plan", "Åsby kommun", "1.2", "Gällande", "Planenheten",
                                       "2024-01-01", "2030-01-01"}));
   EXPECT_EQ(page.First("//tbody/tr[3]/th/@scope"), "row");
   EXPECT_EQ(page.All("//tbody/tr[1]/td")[4], "–");  // a decision has no owner

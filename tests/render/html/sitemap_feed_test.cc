@@ -79,14 +79,26 @@ TEST_F(SiteXmlTest, SitemapListsTheRegisterAndEveryPageWithAbsoluteUrls) {
   OutputFile file = WriteSitemap(*graph_);
   EXPECT_EQ(file.path, "html/sitemap.xml");
   ParsedMarkup xml = Parse(file);
+  // The register, the dashboard, the pages per organisation, type and tag, then documents.
   EXPECT_EQ(xml.All("/s:urlset/s:url/s:loc", "s", kSitemapNs),
-            (std::vector<std::string>{"https://intra.test/", "https://intra.test/beslutad/",
-                                      "https://intra.test/gammal/", "https://intra.test/odaterat/",
-                                      "https://intra.test/reviderad/"}));
-  // VersionDate (revised, adopted_date, valid_from); the register takes the newest; an undated
-  // page has none.
+            (std::vector<std::string>{
+                "https://intra.test/", "https://intra.test/granskning/",
+                "https://intra.test/organisation/", "https://intra.test/organisation/testby-kommun/",
+                "https://intra.test/typ/beslut/", "https://intra.test/typ/plan/",
+                "https://intra.test/typ/policy/", "https://intra.test/tagg/taggen/",
+                "https://intra.test/tagg/miljo/", "https://intra.test/beslutad/",
+                "https://intra.test/gammal/", "https://intra.test/odaterat/",
+                "https://intra.test/reviderad/"}));
+  // VersionDate (revised, adopted_date, valid_from); a listing takes its newest document; an
+  // undated page and the dashboard (which changes with the date) have none.
   EXPECT_EQ(xml.All("/s:urlset/s:url/s:lastmod", "s", kSitemapNs),
-            (std::vector<std::string>{"2021-03-04", "2019-09-09", "2010-05-01", "2021-03-04"}));
+            (std::vector<std::string>{"2021-03-04", "2021-03-04", "2021-03-04", "2021-03-04",
+                                      "2019-09-09", "2010-05-01", "2010-05-01", "2019-09-09",
+                                      "2010-05-01", "2021-03-04"}));
+  EXPECT_EQ(xml.All("/s:urlset/s:url[s:loc='https://intra.test/granskning/']/s:lastmod", "s",
+                    kSitemapNs)
+                .size(),
+            0u);
   EXPECT_EQ(
       xml.All("/s:urlset/s:url[s:loc='https://intra.test/odaterat/']/s:lastmod", "s", kSitemapNs)
           .size(),
@@ -94,7 +106,7 @@ TEST_F(SiteXmlTest, SitemapListsTheRegisterAndEveryPageWithAbsoluteUrls) {
 }
 
 TEST_F(SiteXmlTest, FeedHasOneEntryPerDatedDocumentNewestRevisionFirst) {
-  OutputFile file = WriteFeed(*graph_);
+  OutputFile file = html::WriteFeed(*graph_, graph_->Register(), "", "Test");
   EXPECT_EQ(file.path, "html/feed.xml");
   ParsedMarkup xml = Parse(file);
   EXPECT_EQ(
@@ -117,7 +129,7 @@ TEST_F(SiteXmlTest, FeedHasOneEntryPerDatedDocumentNewestRevisionFirst) {
 }
 
 TEST_F(SiteXmlTest, FeedHeaderUsesTheNewestDateNotTheClock) {
-  ParsedMarkup xml = Parse(WriteFeed(*graph_));
+  ParsedMarkup xml = Parse(html::WriteFeed(*graph_, graph_->Register(), "", "Test"));
   EXPECT_EQ(xml.First("/*[local-name()='feed']/*[local-name()='updated']"), "2021-03-04T00:00:00Z");
   EXPECT_EQ(xml.First("/*[local-name()='feed']/*[local-name()='id']"), "https://intra.test/");
   EXPECT_EQ(xml.First("/*[local-name()='feed']/*[local-name()='title']"), "Test");
@@ -127,7 +139,7 @@ TEST_F(SiteXmlTest, FeedHeaderUsesTheNewestDateNotTheClock) {
 }
 
 TEST_F(SiteXmlTest, OutputIsByteForByteStable) {
-  EXPECT_EQ(WriteFeed(*graph_).bytes, WriteFeed(*graph_).bytes);
+  EXPECT_EQ(html::WriteFeed(*graph_, graph_->Register(), "", "Test").bytes, html::WriteFeed(*graph_, graph_->Register(), "", "Test").bytes);
   EXPECT_EQ(WriteSitemap(*graph_).bytes, WriteSitemap(*graph_).bytes);
 }
 
@@ -135,7 +147,7 @@ TEST(SiteXml, EmptySiteStillGivesValidFiles) {
   TestSite site("-- content/README --\nnothing\n");
   ASSERT_TRUE(site.site.has_value()) << site.DiagnosticLines();
   SiteGraph graph(*site.site, Relations{});
-  ParsedMarkup feed = ParsedMarkup::Xml(WriteFeed(graph).bytes);
+  ParsedMarkup feed = ParsedMarkup::Xml(html::WriteFeed(graph, graph.Register(), "", "Test").bytes);
   EXPECT_TRUE(feed.ok() && feed.errors().empty());
   EXPECT_EQ(feed.First("/*[local-name()='feed']/*[local-name()='updated']"),
             "1970-01-01T00:00:00Z");

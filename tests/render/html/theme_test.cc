@@ -28,7 +28,13 @@ std::string Describe(const Diagnostics& diags) {
   return out;
 }
 
-constexpr char kRegister[] = "-- layouts/register.mustache --\n<p>{{site_name}}</p>\n";
+// The register and the other pages a theme must have, but the document page.
+constexpr char kRegister[] =
+    "-- layouts/register.mustache --\n<p>{{site_name}}</p>\n"
+    "-- layouts/review.mustache --\n<p>review</p>\n"
+    "-- layouts/listing.mustache --\n<p>listing</p>\n"
+    "-- layouts/organisations.mustache --\n<p>organisations</p>\n"
+    "-- layouts/404.mustache --\n<p>404</p>\n";
 
 TEST(HtmlTheme, LoadsTemplatesPartialsAndStylesheets) {
   Loaded loaded = Load(std::string(kRegister) +
@@ -40,10 +46,15 @@ TEST(HtmlTheme, LoadsTemplatesPartialsAndStylesheets) {
   EXPECT_TRUE(loaded.diags.empty());
   EXPECT_TRUE(loaded.theme->partials.contains("head"));
   std::vector<OutputFile> assets = RenderAssets(*loaded.theme);
-  ASSERT_EQ(assets.size(), 2u);
+  ASSERT_EQ(assets.size(), 3u);
   EXPECT_EQ(assets[0].path, "html/assets/kansli.css");
   EXPECT_EQ(assets[0].bytes, "body { color: #111; }\n");
   EXPECT_EQ(assets[1].path, "html/assets/print/extra.css");
+  // The search library is bundled from npm, with its licence, and never points elsewhere.
+  EXPECT_EQ(assets[2].path, "html/assets/minisearch.js");
+  EXPECT_NE(assets[2].bytes.find("Permission is hereby granted"), std::string::npos);
+  EXPECT_NE(assets[2].bytes.find("MiniSearch"), std::string::npos);
+  EXPECT_EQ(assets[2].bytes.find("sourceMappingURL"), std::string::npos);
 }
 
 TEST(HtmlTheme, MalformedTemplateIsTemplateErrorAtItsLine) {
@@ -105,17 +116,20 @@ TEST(HtmlTheme, TwoTemplatesWithOneNameAreRefused) {
 
 TEST(HtmlTheme, TheCheckoutsLayoutsLoadCleanly) {
   HtmlTheme theme = RealTheme();
-  EXPECT_FALSE(theme.document.text.empty());
-  EXPECT_FALSE(theme.register_page.text.empty());
-  ASSERT_EQ(theme.assets.size(), 1u);
+  for (const char* page : kPageTemplates) EXPECT_FALSE(theme.Page(page).text.empty()) << page;
+  ASSERT_EQ(theme.assets.size(), 2u);
   EXPECT_EQ(theme.assets[0].path, "html/assets/kansli.css");
-  // The site works without a network: no stylesheet, font or script from elsewhere.
+  EXPECT_EQ(theme.assets[1].path, "html/assets/register.js");
+  // The site works without a network: no stylesheet, font or script from elsewhere. Scripts
+  // are the theme's own files, named by a relative path.
   for (const auto& [name, tmpl] : theme.partials) {
-    EXPECT_EQ(tmpl.text.find("<script"), std::string::npos) << name;
+    EXPECT_EQ(tmpl.text.find("<script src=\"/"), std::string::npos) << name;
     EXPECT_EQ(tmpl.text.find("://"), std::string::npos) << name;
   }
   EXPECT_EQ(theme.assets[0].bytes.find("@import"), std::string::npos);
   EXPECT_EQ(theme.assets[0].bytes.find("url("), std::string::npos);
+  EXPECT_EQ(theme.assets[1].bytes.find("://"), std::string::npos);
+  EXPECT_EQ(theme.assets[1].bytes.find("fetch("), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,68 @@
+#include "render/html/listings.h"
+
+#include <algorithm>
+#include <map>
+
+#include "markdown/heading_ids.h"
+
+namespace kansli::html {
+namespace {
+
+const char* FolderOf(Listing::Kind kind) {
+  switch (kind) {
+    case Listing::Kind::kOrganisation:
+      return "organisation/";
+    case Listing::Kind::kType:
+      return "typ/";
+    case Listing::Kind::kTag:
+      return "tagg/";
+  }
+  return "";
+}
+
+// Groups keyed by folder so that names differing only in case or accents share a page.
+void Add(std::map<std::string, Listing>& groups, Listing::Kind kind, const std::string& name,
+         const SiteDocument* doc) {
+  if (name.empty()) return;
+  std::string folder = ListingFolder(kind, name);
+  auto [it, added] = groups.try_emplace(folder, Listing{.kind = kind, .name = name, .folder = folder});
+  if (it->second.documents.empty() || it->second.documents.back() != doc) {
+    it->second.documents.push_back(doc);
+  }
+}
+
+}  // namespace
+
+std::string ListingFolder(Listing::Kind kind, const std::string& name) {
+  std::string slug = markdown::Slugify(name);
+  if (slug.empty()) slug = "-";  // a name of only punctuation still gets a page
+  return std::string(FolderOf(kind)) + slug + "/";
+}
+
+std::vector<Listing> Listings(const SiteGraph& site) {
+  std::map<std::string, Listing> organisations, types, tags;
+  for (const SiteDocument* doc : site.Register()) {
+    Add(organisations, Listing::Kind::kOrganisation, doc->meta().Value("organisation"), doc);
+    const DocumentType* type = site.config().FindType(doc->meta().Value("type"));
+    if (type != nullptr) {
+      // The type's page is named after its label, but lives under its name ("typ/policy/").
+      auto [it, added] = types.try_emplace(
+          type->name, Listing{.kind = Listing::Kind::kType,
+                              .name = type->label,
+                              .folder = std::string("typ/") + markdown::Slugify(type->name) + "/"});
+      it->second.documents.push_back(doc);
+    }
+    for (const auto& tag : doc->meta().tags) Add(tags, Listing::Kind::kTag, tag.value, doc);
+  }
+  std::vector<Listing> all;
+  for (auto* groups : {&organisations, &types, &tags}) {
+    std::vector<Listing> sorted;
+    for (auto& [_, listing] : *groups) sorted.push_back(std::move(listing));
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Listing& a, const Listing& b) { return a.name < b.name; });
+    for (Listing& listing : sorted) all.push_back(std::move(listing));
+  }
+  return all;
+}
+
+}  // namespace kansli::html

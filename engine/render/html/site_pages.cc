@@ -1,0 +1,32 @@
+// RenderSitePages and RenderAssets: the site-wide pages, run once after the documents'.
+#include "render/html/site_pages.h"
+
+#include "render/html/search_library.h"
+
+namespace kansli {
+
+std::vector<OutputFile> RenderSitePages(const SiteGraph& site, const HtmlTheme& theme,
+                                        Diagnostics& diags) {
+  const std::vector<html::Listing> listings = html::Listings(site);
+  std::vector<OutputFile> files;
+  files.push_back(html::RenderRegister(site, theme, diags));
+  files.push_back(html::WriteSearchIndex(site));
+  files.push_back(html::RenderReview(site, theme, diags));
+  files.push_back(html::RenderOrganisations(site, listings, theme, diags));
+  files.push_back(html::RenderNotFound(site, theme, diags));
+  files.push_back(html::WriteFeed(site, site.Register(), "", site.config().name));
+  for (const html::Listing& listing : listings) {
+    files.push_back(html::RenderListing(site, listing, theme, diags));
+    files.push_back(html::WriteFeed(site, listing.documents, listing.folder,
+                                    site.config().name + " – " + listing.name));
+  }
+  return files;
+}
+
+std::vector<OutputFile> RenderAssets(const HtmlTheme& theme) {
+  std::vector<OutputFile> assets = theme.assets;
+  assets.push_back({"html/assets/minisearch.js", html::SearchLibrary()});
+  return assets;
+}
+
+}  // namespace kansli
