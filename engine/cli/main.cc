@@ -8,6 +8,7 @@
 
 #include "diag/printer.h"
 #include "pipeline/pipeline.h"
+#include "serve/serve_command.h"
 
 namespace {
 
@@ -48,6 +49,24 @@ void AddCommonFlags(CLI::App* command, CommonFlags& flags) {
   command->add_option("-j,--jobs", flags.jobs, "Parallel jobs (default: one per core)");
 }
 
+// `kansli serve` shares check/build's site, --today, --strict and -j, but has no --format
+// (its diagnostics are shown in the browser) and adds where to listen.
+void AddServeFlags(CLI::App* command, CommonFlags& flags, kansli::serve::ServeOptions& serve) {
+  command->add_option("site", flags.root, "Site folder holding kansli.yaml")
+      ->capture_default_str();
+  command->add_option("--host", serve.host, "Address to listen on (loopback unless you mean it)")
+      ->capture_default_str();
+  command->add_option("--port", serve.port, "Port to listen on; 0 picks a free one")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
+  command->add_flag("--strict", flags.strict, "Treat warnings (e.g. overdue revision) as errors");
+  command->add_option("--today", flags.today, "Fix today's date, YYYY-MM-DD, for reproducible runs")
+      ->check([](const std::string& value) {
+        return kansli::Date::Parse(value) ? std::string() : "--today must be a real YYYY-MM-DD date";
+      });
+  command->add_option("-j,--jobs", flags.jobs, "Parallel jobs (default: one per core)");
+}
+
 void PrintDiagnostics(const CommonFlags& flags, const kansli::SourceTree& tree,
                       const kansli::Diagnostics& diags) {
   std::vector<kansli::Diagnostic> sorted = diags.Sorted();
@@ -82,6 +101,10 @@ int main(int argc, char** argv) {
   CLI::App* build = app.add_subcommand("build", "Check, then publish HTML and PDF to the output folder");
   AddCommonFlags(build, flags);
   build->add_option("-o,--output", output, "Output folder (default: kansli.yaml's folders.output)");
+  kansli::serve::ServeOptions serve_options;
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Preview the site on a local web server; rebuild and reload on every edit");
+  AddServeFlags(serve, flags, serve_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -94,6 +117,15 @@ int main(int argc, char** argv) {
   if (!output.empty()) options.output = output;
 
   xmlInitParser();  // libxml2's globals, once, before any thread uses it
+  if (serve->parsed()) {
+    serve_options.pipeline = options;
+    try {
+      return kansli::serve::RunServeCommand(serve_options, std::cout, std::cerr);
+    } catch (const std::exception& e) {
+      std::cerr << "kansli serve: internal error: " << e.what() << "\n";
+      return kInternal;
+    }
+  }
   kansli::SourceTree tree = kansli::SourceTree::OnDisk(options.root);
   kansli::Diagnostics diags;
   std::optional<kansli::BuildSummary> summary;
