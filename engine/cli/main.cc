@@ -35,7 +35,8 @@ struct CommonFlags {
   unsigned jobs = 0;
 };
 
-void AddCommonFlags(CLI::App* command, CommonFlags& flags) {
+// The site and how to build it: shared by check, build and serve.
+void AddSiteFlags(CLI::App* command, CommonFlags& flags) {
   command->add_option("site", flags.root, "Site folder holding kansli.yaml")
       ->capture_default_str();
   command->add_flag("--strict", flags.strict, "Treat warnings (e.g. overdue revision) as errors");
@@ -43,28 +44,25 @@ void AddCommonFlags(CLI::App* command, CommonFlags& flags) {
       ->check([](const std::string& value) {
         return kansli::Date::Parse(value) ? std::string() : "--today must be a real YYYY-MM-DD date";
       });
-  command->add_option("--format", flags.format, "Diagnostics as text or json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
   command->add_option("-j,--jobs", flags.jobs, "Parallel jobs (default: one per core)");
 }
 
-// `kansli serve` shares check/build's site, --today, --strict and -j, but has no --format
-// (its diagnostics are shown in the browser) and adds where to listen.
-void AddServeFlags(CLI::App* command, CommonFlags& flags, kansli::serve::ServeOptions& serve) {
-  command->add_option("site", flags.root, "Site folder holding kansli.yaml")
+void AddCommonFlags(CLI::App* command, CommonFlags& flags) {
+  AddSiteFlags(command, flags);
+  command->add_option("--format", flags.format, "Diagnostics as text or json")
+      ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+}
+
+// `kansli serve` has no --format (its diagnostics are shown in the browser) and adds where
+// to listen.
+void AddServeFlags(CLI::App* command, CommonFlags& flags, kansli::serve::ServeOptions& serve) {
+  AddSiteFlags(command, flags);
   command->add_option("--host", serve.host, "Address to listen on (loopback unless you mean it)")
       ->capture_default_str();
   command->add_option("--port", serve.port, "Port to listen on; 0 picks a free one")
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
-  command->add_flag("--strict", flags.strict, "Treat warnings (e.g. overdue revision) as errors");
-  command->add_option("--today", flags.today, "Fix today's date, YYYY-MM-DD, for reproducible runs")
-      ->check([](const std::string& value) {
-        return kansli::Date::Parse(value) ? std::string() : "--today must be a real YYYY-MM-DD date";
-      });
-  command->add_option("-j,--jobs", flags.jobs, "Parallel jobs (default: one per core)");
 }
 
 void PrintDiagnostics(const CommonFlags& flags, const kansli::SourceTree& tree,
