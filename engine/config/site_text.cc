@@ -22,6 +22,7 @@ const std::vector<std::string_view> kRequiredTextKeys = {
     "status.utkast", "status.gällande", "status.upphävd", "status.ersatt",
     "register.caption", "register.count", "register.overdue_banner",
     "review.title", "review.lead", "review.count", "review.overdue_by", "review.due_in",
+    "review.overdue_by_one", "review.due_in_one",
     "review.due_today", "review.no_owner",
     "listing.organisation_title", "listing.organisation_lead", "listing.type_title",
     "listing.type_lead", "listing.tag_title", "listing.tag_lead", "listing.document_count",

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "document/lifecycle.h"
+#include "site/collation.h"
 
 namespace kansli {
 
@@ -61,8 +62,10 @@ std::vector<const SiteDocument*> SiteGraph::Register() const {
   std::vector<const SiteDocument*> rows;
   for (const SiteDocument& doc : documents_) rows.push_back(&doc);
   std::sort(rows.begin(), rows.end(), [](const SiteDocument* a, const SiteDocument* b) {
-    return std::tuple(a->meta().Value("organisation"), a->type_label, a->title, a->id) <
-           std::tuple(b->meta().Value("organisation"), b->type_label, b->title, b->id);
+    return std::tuple(CollationKey(a->meta().Value("organisation")), CollationKey(a->type_label),
+                      CollationKey(a->title), a->id) <
+           std::tuple(CollationKey(b->meta().Value("organisation")), CollationKey(b->type_label),
+                      CollationKey(b->title), b->id);
   });
   return rows;
 }

@@ -49,7 +49,7 @@ class SiteGraph {
   // Sorted by id.
   const std::vector<SiteDocument>& documents() const { return documents_; }
   const SiteDocument* Find(std::string_view id) const;
-  // The register's order: organisation, then type, then title.
+  // The register's order: organisation, then type, then title, in Swedish alphabetical order.
   std::vector<const SiteDocument*> Register() const;
   // The document a [[link]] or emphasised title in `doc`'s body links to, if a script linked it.
   const SiteDocument* LinkTarget(const SiteDocument& doc, int slot) const;

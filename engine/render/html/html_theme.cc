@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <regex>
 #include <set>
 
 #include "render/html/html_site.h"
@@ -69,6 +70,24 @@ void CheckPartialGraph(const std::map<std::string, Template>& templates, Diagnos
   }
 }
 
+// Every {{t.…}} a template names exists in the site's texts. Checked here, on the template's
+// text, because a tag in a section this build never renders ("nothing is overdue") would
+// otherwise pass today and fail the day that section is shown.
+void CheckTextKeys(const std::map<std::string, Template>& templates, const SiteText& text,
+                   Diagnostics& diags) {
+  static const std::regex kTextTag(R"(\{\{[{#^&/]?\s*t\.([^\s{}]+))");
+  for (const auto& [_, tmpl] : templates) {
+    for (auto it = std::sregex_iterator(tmpl.text.begin(), tmpl.text.end(), kTextTag);
+         it != std::sregex_iterator(); ++it) {
+      const std::string key = (*it)[1];
+      if (text.Has(key)) continue;
+      diags.Error(html::PosInTemplate(tmpl, it->position()), Code::kTemplateError,
+                  "text '" + key + "' is not in the site's text file",
+                  {"add it to layouts/text/<language>.yaml, or fix the name in the template"});
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<HtmlTheme> LoadHtmlTheme(SourceTree& tree, const SiteConfig& config,
@@ -104,6 +123,7 @@ std::optional<HtmlTheme> LoadHtmlTheme(SourceTree& tree, const SiteConfig& confi
   }
   if (diags.error_count() > errors_before) return std::nullopt;
   CheckPartialGraph(templates, diags);
+  CheckTextKeys(templates, config.text, diags);
   if (diags.error_count() > errors_before) return std::nullopt;
 
   for (auto& [name, page] : theme.pages) page.text = templates.at(name).text;

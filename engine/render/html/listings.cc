@@ -4,6 +4,8 @@
 #include <map>
 
 #include "markdown/heading_ids.h"
+#include "site/collation.h"
+#include "source/sha256.h"
 
 namespace kansli::html {
 namespace {
@@ -35,7 +37,8 @@ void Add(std::map<std::string, Listing>& groups, Listing::Kind kind, const std::
 
 std::string ListingFolder(Listing::Kind kind, const std::string& name) {
   std::string slug = markdown::Slugify(name);
-  if (slug.empty()) slug = "-";  // a name of only punctuation still gets a page
+  // A name with no Latin letters or digits ("Гора", "§") still gets a page of its own.
+  if (slug.empty()) slug = "x-" + Sha256Hex(name).substr(0, 12);
   return std::string(FolderOf(kind)) + slug + "/";
 }
 
@@ -49,7 +52,7 @@ std::vector<Listing> Listings(const SiteGraph& site) {
       auto [it, added] = types.try_emplace(
           type->name, Listing{.kind = Listing::Kind::kType,
                               .name = type->label,
-                              .folder = std::string("typ/") + markdown::Slugify(type->name) + "/"});
+                              .folder = ListingFolder(Listing::Kind::kType, type->name)});
       it->second.documents.push_back(doc);
     }
     for (const auto& tag : doc->meta().tags) Add(tags, Listing::Kind::kTag, tag.value, doc);
@@ -58,8 +61,9 @@ std::vector<Listing> Listings(const SiteGraph& site) {
   for (auto* groups : {&organisations, &types, &tags}) {
     std::vector<Listing> sorted;
     for (auto& [_, listing] : *groups) sorted.push_back(std::move(listing));
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Listing& a, const Listing& b) { return a.name < b.name; });
+    std::sort(sorted.begin(), sorted.end(), [](const Listing& a, const Listing& b) {
+      return std::pair(CollationKey(a.name), a.folder) < std::pair(CollationKey(b.name), b.folder);
+    });
     for (Listing& listing : sorted) all.push_back(std::move(listing));
   }
   return all;

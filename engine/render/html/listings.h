@@ -18,8 +18,8 @@ struct Listing {
   std::vector<const SiteDocument*> documents;  // in register order
 };
 
-// Organisations, then types, then tags, each by name; only groups with documents. Two names
-// with the same slug ("EU" and "eu") share a page, under the first name.
+// Organisations, then types, then tags, each in Swedish alphabetical order; only groups with
+// documents. Two names with the same slug ("EU" and "eu") share a page, under the first name.
 std::vector<Listing> Listings(const SiteGraph& site);
 
 // Where the page of the group named `name` lives: "organisation/ljungby-kommun/".

@@ -108,8 +108,12 @@ OutputFile WriteSearchIndex(const SiteGraph& site) {
   // A script, not JSON: browsers refuse fetch() on file:// pages, and the register must work
   // opened straight from a file share.
   std::string js = "// The register's search index, written by kansli build.\n";
-  js += "window.kansliSearchDocuments = " +
-        documents.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + ";\n";
+  std::string json = documents.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // "<\/" is the same string in JSON, and keeps the index inert if it is ever inlined.
+  for (size_t at = json.find("</"); at != std::string::npos; at = json.find("</", at + 3)) {
+    json.replace(at, 2, "<\\/");
+  }
+  js += "window.kansliSearchDocuments = " + json + ";\n";
   return {"html/assets/search-index.js", std::move(js)};
 }
 

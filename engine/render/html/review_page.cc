@@ -14,6 +14,15 @@ struct Due {
   int days;  // until review_by; negative when overdue
 };
 
+// "försenad 12 dagar", "försenad 1 dag", "idag", "om 1 dag", "om 30 dagar".
+std::string When(const SiteText& text, int days) {
+  if (days == 0) return text.Get("review.due_today");
+  if (days == -1) return text.Get("review.overdue_by_one");
+  if (days == 1) return text.Get("review.due_in_one");
+  return days < 0 ? text.Format("review.overdue_by", {{"days", std::to_string(-days)}})
+                  : text.Format("review.due_in", {{"days", std::to_string(days)}});
+}
+
 }  // namespace
 
 OutputFile RenderReview(const SiteGraph& site, const HtmlTheme& theme, Diagnostics& diags) {
@@ -44,9 +53,7 @@ OutputFile RenderReview(const SiteGraph& site, const HtmlTheme& theme, Diagnosti
       const int days = due[i].days;
       row.set("overdue", days < 0);
       row.set("days", std::to_string(days));
-      row.set("when", days < 0    ? text.Format("review.overdue_by", {{"days", std::to_string(-days)}})
-                      : days == 0 ? text.Get("review.due_today")
-                                  : text.Format("review.due_in", {{"days", std::to_string(days)}}));
+      row.set("when", When(text, days));
       rows.push_back(row);
     }
     TemplateData group;

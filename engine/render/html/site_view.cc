@@ -90,7 +90,7 @@ std::string ByteSize(size_t bytes, const std::string& lang) {
   char buffer[32];
   if (bytes < 1000) {
     std::snprintf(buffer, sizeof buffer, "%zu B", bytes);
-  } else if (bytes < 1000 * 1000) {
+  } else if (bytes < 999'500) {  // would round to "1000 kB"
     std::snprintf(buffer, sizeof buffer, "%zu kB", (bytes + 500) / 1000);
   } else {
     std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);

@@ -95,7 +95,8 @@ class ParsedMarkup {
 inline HtmlTheme RealTheme() {
   SourceTree tree = SourceTree::OnDisk(KANSLI_SOURCE_DIR);
   Diagnostics diags;
-  std::optional<HtmlTheme> theme = LoadHtmlTheme(tree, SiteConfig{}, diags);
+  std::optional<SiteConfig> config = LoadSiteConfig(tree, diags);
+  std::optional<HtmlTheme> theme = LoadHtmlTheme(tree, config.value_or(SiteConfig{}), diags);
   EXPECT_TRUE(diags.empty()) << diags.list().front().message;
   return theme.value_or(HtmlTheme{});
 }
