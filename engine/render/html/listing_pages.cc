@@ -8,24 +8,12 @@ namespace {
 
 constexpr char kListingRoot[] = "../../";  // from html/organisation/<slug>/
 
-std::string TitleKey(Listing::Kind kind) {
-  switch (kind) {
-    case Listing::Kind::kOrganisation:
-      return "organisation";
-    case Listing::Kind::kType:
-      return "type";
-    case Listing::Kind::kTag:
-      return "tag";
-  }
-  return "";
-}
-
 }  // namespace
 
 OutputFile RenderListing(const SiteGraph& site, const Listing& listing, const HtmlTheme& theme,
                          Diagnostics& diags) {
   const SiteText& text = site.config().text;
-  const std::string key = TitleKey(listing.kind);
+  const std::string key = ListingTextKey(listing.kind);
   const std::string title = text.Format("listing." + key + "_title", {{"name", listing.name}});
   TemplateData view = SiteView(site, kListingRoot, title);
   view.set("heading", title);

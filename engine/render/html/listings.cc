@@ -10,16 +10,23 @@
 namespace kansli::html {
 namespace {
 
-const char* FolderOf(Listing::Kind kind) {
-  switch (kind) {
-    case Listing::Kind::kOrganisation:
-      return "organisation/";
-    case Listing::Kind::kType:
-      return "typ/";
-    case Listing::Kind::kTag:
-      return "tagg/";
+// Each kind's folder below html/ and the section of its texts ("listing.type_title").
+struct KindNames {
+  Listing::Kind kind;
+  const char* folder;
+  const char* text_key;
+};
+constexpr KindNames kKinds[] = {
+    {Listing::Kind::kOrganisation, "organisation/", "organisation"},
+    {Listing::Kind::kType, "typ/", "type"},
+    {Listing::Kind::kTag, "tagg/", "tag"},
+};
+
+const KindNames& NamesOf(Listing::Kind kind) {
+  for (const KindNames& names : kKinds) {
+    if (names.kind == kind) return names;
   }
-  return "";
+  return kKinds[0];
 }
 
 // Groups keyed by folder so that names differing only in case or accents share a page.
@@ -39,8 +46,10 @@ std::string ListingFolder(Listing::Kind kind, const std::string& name) {
   std::string slug = markdown::Slugify(name);
   // A name with no Latin letters or digits ("Гора", "§") still gets a page of its own.
   if (slug.empty()) slug = "x-" + Sha256Hex(name).substr(0, 12);
-  return std::string(FolderOf(kind)) + slug + "/";
+  return std::string(NamesOf(kind).folder) + slug + "/";
 }
+
+std::string ListingTextKey(Listing::Kind kind) { return NamesOf(kind).text_key; }
 
 std::vector<Listing> Listings(const SiteGraph& site) {
   std::map<std::string, Listing> organisations, types, tags;

@@ -25,6 +25,9 @@ std::vector<Listing> Listings(const SiteGraph& site);
 // Where the page of the group named `name` lives: "organisation/ljungby-kommun/".
 std::string ListingFolder(Listing::Kind kind, const std::string& name);
 
+// What the texts call the kind: "listing.<key>_title", "listing.<key>_lead".
+std::string ListingTextKey(Listing::Kind kind);
+
 // The fixed pages: the review dashboard and the organisations overview.
 inline constexpr char kReviewFolder[] = "granskning/";
 inline constexpr char kOrganisationsFolder[] = "organisation/";
