@@ -182,4 +182,31 @@ describe('site pages', () => {
     assert.deepEqual(missing, [], `missing from sitemap.xml:\n${missing.join('\n')}`);
     assert.ok(!listed.some((url) => url.includes('404')), 'no 404 page in the sitemap');
   });
+
+  it('a printed document page is the document, its metadata and the copy notice', async () => {
+    await open('ljungby-policy-internationellt-arbete/index.html');
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const shown = await page.evaluate(() => {
+        const visible = (selector) => {
+          const el = document.querySelector(selector);
+          return el !== null && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        };
+        return {
+          notice: visible('.print-notice') ? document.querySelector('.print-notice').textContent : null,
+          metadata: visible('.metadata'),
+          body: visible('.document-body'),
+          header: visible('.site-header'),
+          nav: visible('.site-nav'),
+          contents: visible('.contents'),
+        };
+      });
+      assert.match(shown.notice ?? '', /Ett utskrivet dokument är alltid en kopia, giltig version finns alltid på intranätet\./);
+      assert.match(shown.notice, /https:\/\/intranat\.example\.se\/styrdokument\/ljungby-policy-internationellt-arbete\//);
+      assert.ok(shown.metadata && shown.body, 'metadata and text are printed');
+      assert.ok(!shown.header && !shown.nav && !shown.contents, 'navigation is not printed');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
 });
