@@ -203,7 +203,7 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
       reader.Error(pdf, "pdf must be a map");
     } else {
       reader.CheckKeys(pdf, {"font_regular", "font_bold", "font_italic", "font_bold_italic",
-                             "font_mono", "font_size", "margin_mm"});
+                             "font_mono", "font_size", "margin_mm", "align", "hyphenate"});
       reader.Text(pdf, "font_regular", config.pdf.font_regular);
       reader.Text(pdf, "font_bold", config.pdf.font_bold);
       reader.Text(pdf, "font_italic", config.pdf.font_italic);
@@ -211,6 +211,19 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
       reader.Text(pdf, "font_mono", config.pdf.font_mono);
       reader.Number(pdf, "font_size", config.pdf.font_size, 6, 24);
       reader.Number(pdf, "margin_mm", config.pdf.margin_mm, 5, 60);
+      reader.Text(pdf, "align", config.pdf.align);
+      if (config.pdf.align != "justify" && config.pdf.align != "ragged") {
+        reader.Error(pdf["align"], "align must be justify or ragged", {"align: justify"});
+        config.pdf.align = "justify";
+      }
+      if (YAML::Node hyphenate = pdf["hyphenate"]) {
+        bool value = true;
+        if (!hyphenate.IsScalar() || !YAML::convert<bool>::decode(hyphenate, value)) {
+          reader.Error(hyphenate, "hyphenate must be true or false");
+        } else {
+          config.pdf.hyphenate = value;
+        }
+      }
       for (const auto& entry : pdf) {
         config.pdf.positions[entry.first.Scalar()] = reader.Pos(entry.second);
       }

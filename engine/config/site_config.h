@@ -31,6 +31,9 @@ struct PdfSettings {
   std::string font_mono = "/usr/share/fonts/truetype/liberation2/LiberationMono-Regular.ttf";
   double font_size = 11;    // points
   double margin_mm = 25;    // all four sides
+  // Body text is "justify" or "ragged" (ragged right), and hyphenated (Swedish) or not.
+  std::string align = "justify";
+  bool hyphenate = true;
   SourcePos pos;            // where `pdf:` is
   std::map<std::string, SourcePos> positions;  // where each setting is written, by name
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -57,8 +60,11 @@ TEST(BreakLines, BreaksAWordLongerThanTheLineByCharacters) {
 }
 
 TEST(BreakLines, BreaksALongWordAfterAHyphenWhenOneFits) {
+  EXPECT_EQ(Texts(BreakLines(TextSpans("ljungby-verksamhet", Plain()), 60, kMetrics)),
+            (std::vector<std::string>{"ljungby-", "verksamhet"}));
+  // Total fit: two lines broken between letters beat three with one after the hyphen.
   EXPECT_EQ(Texts(BreakLines(TextSpans("ljungby-verksamhetsplan", Plain()), 60, kMetrics)),
-            (std::vector<std::string>{"ljungby-", "verksamhetsp", "lan"}));
+            (std::vector<std::string>{"ljungby-verk", "samhetsplan"}));
 }
 
 TEST(BreakLines, GivesACharacterWiderThanTheLineALineOfItsOwn) {
@@ -101,6 +107,131 @@ TEST(BreakLines, BreaksAHugeWordInLinearTime) {
   std::string word(200000, 'x');
   std::vector<Line> lines = BreakLines(TextSpans(word, Plain()), 500, kMetrics);
   EXPECT_EQ(lines.size(), 2000u);
+}
+
+const BreakOptions kJustified{.align = TextAlign::kJustify, .hyphenate = true};
+
+const char* const kSwedish =
+    "Kommunfullmäktige beslutar att den kommunövergripande policyn för internationellt arbete "
+    "ska gälla för samtliga nämnder och bolag. Verksamhetsutveckling inom området sker i "
+    "samverkan med regionen, och uppföljningen redovisas årligen till kommunstyrelsen tillsammans "
+    "med förslag på åtgärder.";
+
+TEST(BreakLines, JustifiesEveryLineButTheLastToTheColumnWidth) {
+  for (double width : {120.0, 150.0, 200.0, 260.0}) {
+    std::vector<Line> lines = BreakLines(TextSpans(kSwedish, Plain()), width, kMetrics, kJustified);
+    ASSERT_GT(lines.size(), 2u);
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      const Line& line = lines[i];
+      EXPECT_NEAR(line.width, width, 0.01) << "line " << i << " at width " << width;
+      const LinePiece& last = line.pieces.back();
+      EXPECT_NEAR(last.x + last.width, width, 0.01);
+    }
+    EXPECT_EQ(lines.back().word_spacing, 0);
+    EXPECT_LT(lines.back().width, width + 0.01);
+  }
+}
+
+TEST(BreakLines, PlacesJustifiedWordsWithTheStretchedSpace) {
+  std::vector<Line> lines =
+      BreakLines(TextSpans("aaaa bbbb cc dddddddd", Plain()), 65, kMetrics, kJustified);
+  ASSERT_EQ(Texts(lines), (std::vector<std::string>{"aaaa bbbb cc", "dddddddd"}));
+  const Line& line = lines[0];
+  EXPECT_NEAR(line.word_spacing, 2.5, 1e-9);  // 5 points short, two spaces
+  ASSERT_EQ(line.pieces.size(), 3u);
+  EXPECT_EQ(line.pieces[0].text, "aaaa ");  // the space stays in the text, for extraction
+  EXPECT_DOUBLE_EQ(line.pieces[1].x, 25 + 2.5);
+  EXPECT_DOUBLE_EQ(line.pieces[2].x, 50 + 5);
+  EXPECT_EQ(line.pieces[2].text, "cc");
+}
+
+TEST(BreakLines, DoesNotStretchALineEndedByAHardBreak) {
+  std::vector<Span> spans = {{Plain(), "aa bb"}, {Plain(), "", true}, {Plain(), "cc dd"}};
+  std::vector<Line> lines = BreakLines(spans, 100, kMetrics, kJustified);
+  ASSERT_EQ(Texts(lines), (std::vector<std::string>{"aa bb", "cc dd"}));
+  EXPECT_DOUBLE_EQ(lines[0].width, 25);
+  EXPECT_EQ(lines[0].word_spacing, 0);
+}
+
+TEST(BreakLines, NeverSetsALineWiderThanTheColumn) {
+  for (double width = 40; width < 300; width += 7.5) {
+    for (const BreakOptions& options : {BreakOptions{}, kJustified}) {
+      for (const Line& line : BreakLines(TextSpans(kSwedish, Plain()), width, kMetrics, options)) {
+        EXPECT_LE(line.width, width + 0.01);
+      }
+    }
+  }
+}
+
+TEST(BreakLines, HyphenatesWithAVisibleHyphenPieceOnlyAtTheLineEnd) {
+  std::vector<Line> lines = BreakLines(TextSpans("inom verksamhetsutveckling", Plain()), 70,
+                                       kMetrics, {.hyphenate = true});
+  EXPECT_EQ(Texts(lines), (std::vector<std::string>{"inom verksam-", "hetsutveckling"}));
+  const LinePiece& hyphen = lines[0].pieces.back();
+  EXPECT_TRUE(hyphen.hyphen);
+  EXPECT_EQ(hyphen.text, "-");
+  EXPECT_DOUBLE_EQ(hyphen.x, 60);
+  EXPECT_DOUBLE_EQ(lines[0].width, 65);
+  for (const LinePiece& piece : lines[1].pieces) EXPECT_FALSE(piece.hyphen);
+}
+
+TEST(BreakLines, HyphenatesOnlyWhenItHelps) {
+  EXPECT_EQ(Texts(BreakLines(TextSpans("inom verksamhetsutveckling", Plain()), 200, kMetrics,
+                             kJustified)),
+            (std::vector<std::string>{"inom verksamhetsutveckling"}));
+}
+
+TEST(BreakLines, BreaksAtASoftHyphenThatIsOtherwiseInvisible) {
+  std::string text = "aa bbbb\u00ADcccc";
+  EXPECT_EQ(Texts(BreakLines(TextSpans(text, Plain()), 40, kMetrics)),
+            (std::vector<std::string>{"aa bbbb-", "cccc"}));
+  EXPECT_EQ(Texts(BreakLines(TextSpans(text, Plain()), 100, kMetrics)),
+            (std::vector<std::string>{"aa bbbbcccc"}));
+}
+
+TEST(BreakLines, LeavesNumbersUrlsAndCodeUnhyphenated) {
+  const BreakOptions options{.hyphenate = true};
+  for (std::string word : {"verksamhetsutveckling2026", "www.verksamhetsutveckling.se"}) {
+    for (const Line& line : BreakLines(TextSpans("a " + word, Plain()), 130, kMetrics, options)) {
+      for (const LinePiece& piece : line.pieces) EXPECT_FALSE(piece.hyphen) << word;
+    }
+  }
+  SpanStyle code{.mono = true, .size = 10};
+  for (const Line& line :
+       BreakLines(TextSpans("a verksamhetsutveckling", code), 70, kMetrics, options)) {
+    for (const LinePiece& piece : line.pieces) EXPECT_FALSE(piece.hyphen);
+  }
+}
+
+TEST(BreakLines, BreaksALongUrlInANarrowColumnRatherThanOverflow) {
+  std::string url = "https://intra.example.se/styrdokument/policy/internationellt-arbete";
+  std::vector<Line> lines =
+      BreakLines(TextSpans("Se " + url + " nu.", Plain()), 100, kMetrics, kJustified);
+  std::string joined;
+  for (const std::string& text : Texts(lines)) joined += text;
+  EXPECT_NE(joined.find(url), std::string::npos);
+  for (const Line& line : lines) EXPECT_LE(line.width, 100.01);
+}
+
+TEST(BreakLines, GivesTheSameLinesEveryTime) {
+  auto spans = TextSpans(kSwedish, Plain());
+  std::vector<std::string> first = Texts(BreakLines(spans, 150, kMetrics, kJustified));
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(Texts(BreakLines(spans, 150, kMetrics, kJustified)), first);
+}
+
+TEST(BreakLines, BreaksAThreeHundredWordParagraphQuickly) {
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += kSwedish, text += " ";  // 60 x 35 words
+  text.resize(text.size() / 7);                                // about 300 words
+  auto spans = TextSpans(text, Plain());
+  const int runs = 1000;
+  auto start = std::chrono::steady_clock::now();
+  size_t lines = 0;
+  for (int i = 0; i < runs; ++i) lines += BreakLines(spans, 230, kMetrics, kJustified).size();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::printf("[ info     ] %zu lines; %.3f ms a 300-word paragraph\n", lines / runs, ms / runs);
+  EXPECT_GT(lines, 0u);
 }
 
 TEST(MeasureSpans, GivesNaturalWidthAndWidestWord) {

@@ -60,7 +60,11 @@ void BlockFlow::Dispatch(const markdown::Block& block, const Column& column) {
 void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const SpanStyle& base,
                           const Column& column, bool keep_with_next) {
   std::vector<Span> spans = InlineSpans(inlines, base, style_, links_);
-  for (const Line& line : BreakLines(spans, column.width, metrics_)) {
+  // keep_with_next marks a heading: never justified or hyphenated.
+  BreakOptions options{
+      .align = style_.justify && !keep_with_next ? TextAlign::kJustify : TextAlign::kRagged,
+      .hyphenate = style_.hyphenate && !keep_with_next};
+  for (const Line& line : BreakLines(spans, column.width, metrics_, options)) {
     VBox box = LineBox(line, column.left, column.width, markdown::Align::kNone, style_);
     box.keep_with_next = keep_with_next;
     Emit(std::move(box), column);

@@ -3,179 +3,348 @@
 #include <algorithm>
 #include <limits>
 
+#include "render/pdf/layout/hyphenator.h"
+#include "render/pdf/layout/knuth_plass.h"
 #include "render/pdf/layout/utf8.h"
 
 namespace kansli::pdf {
 namespace {
 
+using Kind = KpItem::Kind;
+
 constexpr double kEpsilon = 1e-6;
+constexpr char32_t kSoftHyphen = 0xAD;
+constexpr double kHyphenPenalty = 50;       // TeX's \hyphenpenalty and \exhyphenpenalty
+constexpr double kSlashPenalty = 500;       // inside an overlong word (a URL, a path)
+constexpr double kEmergencyPenalty = 5000;  // between any two characters of an overlong word
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
+bool IsDash(char32_t c) { return c == '-' || c == 0x2013; }
 // Places an overlong word breaks at characters after these first.
-bool IsBreakAfter(char32_t c) { return c == '-' || c == '/' || c == 0x2013 || c == '_'; }
+bool IsBreakAfter(char32_t c) { return IsDash(c) || c == '/' || c == '_'; }
+bool IsLetter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7);
+}
 
-struct Fragment {
+// What an item is on the page: the span it comes from and, for boxes, its text.
+struct ItemText {
   int span = 0;
   std::string text;
-  double width = 0;
+  bool hyphen = false;  // a penalty that shows "-" when the line breaks there
 };
 
-class LineBreaker {
- public:
-  LineBreaker(const std::vector<Span>& spans, double width, const FontMetrics& metrics, Wrap wrap)
-      : spans_(spans), width_(std::max(width, 0.0)), metrics_(metrics), wrap_(wrap) {}
+struct Char {
+  int span;
+  char32_t value;
+  std::string_view bytes;
+  double width;
+};
 
-  std::vector<Line> Run() {
+class ParagraphBuilder {
+ public:
+  ParagraphBuilder(const std::vector<Span>& spans, double width, const FontMetrics& metrics,
+                   const BreakOptions& options)
+      : spans_(spans), width_(width), metrics_(metrics), options_(options) {}
+
+  void Build() {
     for (int i = 0; i < static_cast<int>(spans_.size()); ++i) {
       const Span& span = spans_[i];
-      style_span_ = i;
       if (span.line_break) {
         FlushWord();
-        EndLine(true);
+        EndParagraph(i);
         continue;
       }
-      const std::string& text = span.text;
-      for (size_t at = 0; at < text.size();) {
-        CodePoint cp = NextCodePoint(text, at);
-        if (wrap_ == Wrap::kWords && IsSpace(cp.value)) {
-          FlushWord();
-          space_span_ = i;
-        } else {
-          AppendToWord(i, std::string_view(text).substr(at, cp.length));
-        }
+      for (size_t at = 0; at < span.text.size();) {
+        CodePoint cp = NextCodePoint(span.text, at);
+        std::string_view bytes = std::string_view(span.text).substr(at, cp.length);
         at += cp.length;
+        if (options_.wrap == Wrap::kCharacters) {
+          Add({.width = Measure(i, bytes)}, {.span = i, .text = std::string(bytes)});
+          Add({.kind = Kind::kPenalty}, {.span = i});
+        } else if (IsSpace(cp.value)) {
+          FlushWord();
+          if (!items_.empty() && items_.back().kind == Kind::kBox) {
+            double space = Measure(i, " ");
+            bool justify = options_.align == TextAlign::kJustify;
+            Add({.kind = Kind::kGlue,
+                 .width = space,
+                 .stretch = justify ? space / 2 : 0,
+                 .shrink = justify ? space / 3 : 0},
+                {.span = i, .text = " "});
+          }
+        } else if (cp.value == kSoftHyphen) {
+          // Invisible: it only says where the word may be hyphenated.
+          if (!word_.empty()) soft_after_.push_back(word_.size() - 1);
+        } else {
+          word_.push_back({i, cp.value, bytes, Measure(i, bytes)});
+        }
       }
     }
     FlushWord();
-    if (!line_.empty()) EndLine(false);
-    return std::move(lines_);
+    EndParagraph(static_cast<int>(spans_.size()) - 1);
   }
 
+  std::vector<KpItem> items_;
+  std::vector<ItemText> texts_;
+
+ private:
   double Measure(int span, std::string_view text) const {
     const Span& s = spans_[span];
     return metrics_.Width(s.face(), s.style.size, text);
   }
 
- private:
-  void AppendToWord(int span, std::string_view bytes) {
-    if (word_.empty() || word_.back().span != span) word_.push_back({.span = span});
-    word_.back().text += bytes;
+  void Add(KpItem item, ItemText text) {
+    items_.push_back(item);
+    texts_.push_back(std::move(text));
+  }
+
+  void EndParagraph(int span) {
+    while (!items_.empty() && items_.back().kind == Kind::kGlue) {
+      items_.pop_back();
+      texts_.pop_back();
+    }
+    Add({.kind = Kind::kGlue, .stretch = kFill}, {.span = span});
+    Add({.kind = Kind::kPenalty, .penalty = -kInfinitePenalty}, {.span = span});
+  }
+
+  // Where the word may break: 0 none, else the penalty after that character.
+  std::vector<double> BreakPenalties(std::vector<bool>& hyphen) const {
+    const size_t n = word_.size();
+    std::vector<double> penalty(n, 0);
+    double width = 0;
+    bool digits = false, mono = false;
+    std::string text;
+    for (const Char& c : word_) {
+      width += c.width;
+      digits |= c.value >= '0' && c.value <= '9';
+      mono |= spans_[c.span].style.mono;
+      text += c.bytes;
+    }
+    const bool url = text.find("://") != std::string::npos || text.find('@') != std::string::npos ||
+                     text.starts_with("www.");
+    if (width > width_ + kEpsilon) {  // set it anyhow rather than overflow the margin
+      for (size_t j = 0; j + 1 < n; ++j) {
+        penalty[j] = IsBreakAfter(word_[j].value) ? kSlashPenalty : kEmergencyPenalty;
+      }
+    }
+    for (size_t j = 1; j + 1 < n; ++j) {
+      if (IsDash(word_[j].value)) penalty[j] = kHyphenPenalty;
+    }
+    if (options_.hyphenate && !digits && !mono && !url) {
+      for (size_t start = 0; start < n;) {
+        size_t end = start;
+        std::string letters;
+        while (end < n && IsLetter(word_[end].value)) letters += word_[end++].bytes;
+        for (size_t offset : HyphenationPoints(letters)) {
+          size_t bytes = 0, j = start;
+          while (bytes + word_[j].bytes.size() < offset) bytes += word_[j++].bytes.size();
+          penalty[j] = kHyphenPenalty;
+          hyphen[j] = true;
+        }
+        start = end + 1;
+      }
+    }
+    return penalty;
   }
 
   void FlushWord() {
     if (word_.empty()) return;
-    double word_width = 0;
-    for (Fragment& f : word_) word_width += f.width = Measure(f.span, f.text);
-    double space = space_span_ >= 0 && !line_.empty() ? Measure(space_span_, " ") : 0;
-    if (!line_.empty() && line_width_ + space + word_width <= width_ + kEpsilon) {
-      if (space > 0) line_.push_back({.span = space_span_, .text = " ", .width = space});
-      line_width_ += space;
-    } else {
-      if (!line_.empty()) EndLine(false);
+    std::vector<bool> hyphen(word_.size(), false);
+    std::vector<double> penalty = BreakPenalties(hyphen);
+    for (size_t j : soft_after_) {
+      if (j + 1 < word_.size()) {
+        penalty[j] = kHyphenPenalty;
+        hyphen[j] = true;
+      }
     }
-    if (line_width_ + word_width <= width_ + kEpsilon) {
-      for (Fragment& f : word_) line_.push_back(std::move(f));
-      line_width_ += word_width;
-    } else {
-      BreakWord();
+    for (size_t j = 0; j < word_.size(); ++j) {
+      const Char& c = word_[j];
+      if (items_.empty() || items_.back().kind != Kind::kBox || texts_.back().span != c.span) {
+        Add({.kind = Kind::kBox}, {.span = c.span});
+      }
+      items_.back().width += c.width;
+      texts_.back().text += c.bytes;
+      if (penalty[j] == 0) continue;
+      double dash = hyphen[j] ? Measure(c.span, "-") : 0;
+      Add({.kind = Kind::kPenalty,
+           .width = dash,
+           .penalty = penalty[j],
+           .flagged = hyphen[j] || IsDash(c.value)},
+          {.span = c.span, .hyphen = hyphen[j]});
     }
     word_.clear();
-    space_span_ = -1;
+    soft_after_.clear();
   }
 
-  // A word wider than the line is set on lines of its own, broken after a hyphen or a slash
-  // where one fits, else after the last character that fits. Linear in the word's length.
-  void BreakWord() {
-    struct Char {
-      int span;
-      std::string_view bytes;
-      double width;
-      bool break_after;
-    };
-    std::vector<Char> chars;
-    for (const Fragment& f : word_) {
-      for (size_t at = 0; at < f.text.size();) {
-        CodePoint cp = NextCodePoint(f.text, at);
-        std::string_view bytes = std::string_view(f.text).substr(at, cp.length);
-        chars.push_back({f.span, bytes, Measure(f.span, bytes), IsBreakAfter(cp.value)});
-        at += cp.length;
+  const std::vector<Span>& spans_;
+  const double width_;
+  const FontMetrics& metrics_;
+  const BreakOptions& options_;
+  std::vector<Char> word_;
+  std::vector<size_t> soft_after_;  // soft hyphens, as the index of the character before
+};
+
+// First fit, for code: break before the first character that does not fit.
+std::vector<KpBreak> FirstFit(const std::vector<KpItem>& items, double width) {
+  std::vector<KpBreak> breaks;
+  double used = 0;
+  bool any = false;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const KpItem& item = items[i];
+    if (item.kind == Kind::kPenalty && item.penalty <= -kInfinitePenalty) {
+      breaks.push_back({i, 0});
+      used = 0;
+      any = false;
+    } else if (item.kind == Kind::kBox) {
+      if (any && used + item.width > width + kEpsilon && items[i - 1].kind == Kind::kPenalty) {
+        breaks.push_back({i - 1, 0});
+        used = 0;
       }
-    }
-    size_t start = 0;
-    while (start < chars.size()) {
-      double used = 0;
-      size_t end = start;
-      size_t last_break = start;
-      while (end < chars.size() && (end == start || used + chars[end].width <= width_ + kEpsilon)) {
-        used += chars[end].width;
-        if (chars[end].break_after) last_break = end + 1;
-        ++end;
-      }
-      if (end < chars.size() && last_break > start) end = last_break;
-      for (size_t i = start; i < end; ++i) {
-        if (line_.empty() || line_.back().span != chars[i].span) {
-          line_.push_back({.span = chars[i].span});
-        }
-        line_.back().text += chars[i].bytes;
-        line_.back().width += chars[i].width;
-        line_width_ += chars[i].width;
-      }
-      start = end;
-      if (start < chars.size()) EndLine(false);
+      used += item.width;
+      any = true;
     }
   }
+  return breaks;
+}
 
-  void EndLine(bool hard) {
+class LineSetter {
+ public:
+  LineSetter(const std::vector<Span>& spans, const FontMetrics& metrics,
+             const ParagraphBuilder& paragraph, double width, bool justify)
+      : spans_(spans),
+        metrics_(metrics),
+        items_(paragraph.items_),
+        texts_(paragraph.texts_),
+        width_(width),
+        justify_(justify) {}
+
+  // The items from `start` up to the break make one line; leading glue is dropped.
+  Line Set(size_t start, const KpBreak& end) {
+    while (start < end.item && items_[start].kind != Kind::kBox) ++start;
+    size_t last = end.item;  // trailing glue is dropped too
+    while (last > start && items_[last - 1].kind != Kind::kBox) --last;
+    const double ratio = justify_ ? Ratio(start, last, end.item) : 0;
     Line line;
-    for (Fragment& f : line_) {
-      const Span& s = spans_[f.span];
-      LinePiece* last = line.pieces.empty() ? nullptr : &line.pieces.back();
-      if (last != nullptr && last->face == s.face() && last->style.size == s.style.size &&
-          last->style.color == s.style.color && last->style.strike == s.style.strike &&
-          last->style.uri == s.style.uri) {
-        last->text += f.text;
-        last->width += f.width;
-      } else {
-        line.pieces.push_back({.style = s.style,
-                               .face = s.face(),
-                               .x = line.width,
-                               .width = f.width,
-                               .text = f.text});
-      }
-      line.width += f.width;
-    }
     std::vector<int> styles;
-    for (const Fragment& f : line_) styles.push_back(f.span);
-    if (styles.empty() && !spans_.empty()) styles.push_back(style_span_);
+    bool open = false;  // the last piece may take the next box
+    int gaps = 0;
+    double gained = 0;
+    for (size_t i = start; i < last; ++i) {
+      const KpItem& item = items_[i];
+      const ItemText& text = texts_[i];
+      if (item.kind == Kind::kPenalty) continue;
+      double width = item.width;
+      if (item.kind == Kind::kGlue) {
+        width += ratio > 0 ? ratio * item.stretch : ratio * item.shrink;
+        if (width != item.width) {
+          // A stretched space closes its piece so that the next word is placed on its own.
+          Append(line, text, item.width, open);
+          line.width += width - item.width;
+          gained += width - item.width;
+          ++gaps;
+          open = false;
+          styles.push_back(text.span);
+          continue;
+        }
+      }
+      Append(line, text, width, open);
+      open = true;
+      styles.push_back(text.span);
+    }
+    if (texts_[end.item].hyphen) {
+      const ItemText& hyphen = texts_[end.item];
+      Append(line, {.span = hyphen.span, .text = "-"}, items_[end.item].width, false);
+      line.pieces.back().hyphen = true;
+    }
+    if (gaps > 0) line.word_spacing = gained / gaps;
+    if (styles.empty()) styles.push_back(texts_[end.item].span);
     for (int i : styles) {
       const Span& s = spans_[i];
       line.ascent = std::max(line.ascent, metrics_.Ascent(s.face(), s.style.size));
       line.descent = std::max(line.descent, metrics_.Descent(s.face(), s.style.size));
       line.size = std::max(line.size, s.style.size);
     }
-    if (!line_.empty() || hard) lines_.push_back(std::move(line));
-    line_.clear();
-    line_width_ = 0;
+    return line;
+  }
+
+ private:
+  // How far the line's own glue must stretch (or shrink, at most fully) to fill the width.
+  // Not the breaker's ratio, which may count emergency stretch that no glue provides.
+  double Ratio(size_t start, size_t last, size_t end) const {
+    const KpItem& at = items_[end];
+    if (at.kind == Kind::kPenalty && at.penalty <= -kInfinitePenalty) return 0;
+    double natural = at.kind == Kind::kPenalty ? at.width : 0;
+    double stretch = 0, shrink = 0;
+    for (size_t i = start; i < last; ++i) {
+      if (items_[i].kind == Kind::kPenalty) continue;
+      natural += items_[i].width;
+      stretch += items_[i].kind == Kind::kGlue ? items_[i].stretch : 0;
+      shrink += items_[i].kind == Kind::kGlue ? items_[i].shrink : 0;
+    }
+    double shortfall = width_ - natural;
+    if (shortfall > 0) return stretch > 0 ? shortfall / stretch : 0;
+    return shrink > 0 ? std::max(shortfall / shrink, -1.0) : 0;
+  }
+
+  void Append(Line& line, const ItemText& text, double width, bool open) {
+    const Span& s = spans_[text.span];
+    LinePiece* last = line.pieces.empty() ? nullptr : &line.pieces.back();
+    if (open && last != nullptr && last->face == s.face() && last->style.size == s.style.size &&
+        last->style.color == s.style.color && last->style.strike == s.style.strike &&
+        last->style.uri == s.style.uri) {
+      last->text += text.text;
+      last->width += width;
+    } else {
+      line.pieces.push_back(
+          {.style = s.style, .face = s.face(), .x = line.width, .width = width, .text = text.text});
+    }
+    line.width += width;
   }
 
   const std::vector<Span>& spans_;
-  const double width_;
   const FontMetrics& metrics_;
-  const Wrap wrap_;
-  std::vector<Line> lines_;
-  std::vector<Fragment> line_;
-  double line_width_ = 0;
-  std::vector<Fragment> word_;
-  int space_span_ = -1;  // the span of the spaces before word_, if any
-  int style_span_ = 0;   // gives an empty line its height
+  const std::vector<KpItem>& items_;
+  const std::vector<ItemText>& texts_;
+  const double width_;
+  const bool justify_;
 };
 
 }  // namespace
 
 std::vector<Line> BreakLines(const std::vector<Span>& spans, double width,
+                             const FontMetrics& metrics, const BreakOptions& options) {
+  if (spans.empty()) return {};
+  width = std::max(width, 0.0);
+  ParagraphBuilder paragraph(spans, width, metrics, options);
+  paragraph.Build();
+  const std::vector<KpItem>& items = paragraph.items_;
+  std::vector<KpBreak> breaks;
+  if (options.wrap == Wrap::kCharacters) {
+    breaks = FirstFit(items, width);
+  } else {
+    KpParams params{.line_width = width};
+    // Ragged right is TeX's \raggedright: fixed spaces, 2 em of stretch at each line's end.
+    double em = spans.empty() ? 0 : spans.front().style.size;
+    if (options.align == TextAlign::kRagged) params.line_end_stretch = 2 * em;
+    params.emergency_stretch = 3 * em;
+    breaks = KnuthPlass(items, params);
+  }
+  LineSetter setter(spans, metrics, paragraph, width, options.align == TextAlign::kJustify);
+  std::vector<Line> lines;
+  size_t start = 0;
+  for (const KpBreak& end : breaks) {
+    lines.push_back(setter.Set(start, end));
+    start = end.item + 1;
+  }
+  // The paragraph's end after a hard break (or after nothing but spaces) adds no empty line.
+  if (!lines.empty() && lines.back().pieces.empty()) lines.pop_back();
+  return lines;
+}
+
+std::vector<Line> BreakLines(const std::vector<Span>& spans, double width,
                              const FontMetrics& metrics, Wrap wrap) {
-  return LineBreaker(spans, width, metrics, wrap).Run();
+  return BreakLines(spans, width, metrics, BreakOptions{.wrap = wrap});
 }
 
 TextExtent MeasureSpans(const std::vector<Span>& spans, const FontMetrics& metrics) {
@@ -195,7 +364,7 @@ TextExtent MeasureSpans(const std::vector<Span>& spans, const FontMetrics& metri
         word += metrics.Width(span.face(), span.style.size,
                               std::string_view(span.text).substr(at, cp.length));
         extent.widest_word = std::max(extent.widest_word, word);
-        if (IsBreakAfter(cp.value)) word = 0;  // where BreakWord prefers to break
+        if (IsBreakAfter(cp.value)) word = 0;  // where an overlong word prefers to break
       }
       at += cp.length;
     }

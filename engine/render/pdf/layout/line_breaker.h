@@ -1,5 +1,5 @@
-// Breaking styled spans into lines that fit a width, greedily (first fit). Knuth–Plass or
-// hyphenation would replace BreakLines and keep its inputs and outputs.
+// Breaking styled spans into lines that fit a width: Knuth–Plass total fit for words, with
+// Swedish hyphenation if asked for, and first fit for code.
 #pragma once
 
 #include <vector>
@@ -16,6 +16,9 @@ struct LinePiece {
   double x = 0;
   double width = 0;
   std::string text;
+  // The "-" added where a word is hyphenated at the line's end. It is not in the source text:
+  // the writer should mark it so that text extraction joins the word again.
+  bool hyphen = false;
 };
 
 struct Line {
@@ -24,6 +27,9 @@ struct Line {
   double ascent = 0;
   double descent = 0;
   double size = 0;  // the largest font size on the line
+  // Justified lines: what each inter-word space gained (negative: lost) beyond its natural
+  // width. Pieces are already placed with it; 0 on the last line and before a hard break.
+  double word_spacing = 0;
 };
 
 enum class Wrap {
@@ -31,8 +37,22 @@ enum class Wrap {
   kCharacters,  // code: every space kept, break after any character
 };
 
-// Lines no wider than `width` (a single character wider than `width` still gets a line).
+enum class TextAlign {
+  kRagged,   // ragged right: spaces keep their width, lines are chosen to be even
+  kJustify,  // both edges straight, except a paragraph's last line and before a hard break
+};
+
+struct BreakOptions {
+  Wrap wrap = Wrap::kWords;
+  TextAlign align = TextAlign::kRagged;
+  bool hyphenate = false;  // Swedish patterns; a soft hyphen (U+00AD) is a break point anyway
+};
+
+// Lines no wider than `width` (a single character wider than `width` still gets a line). A
+// word wider than the line breaks between characters, after a hyphen or slash if one fits.
 // Hard breaks end a line; an empty line between two of them keeps its height.
+std::vector<Line> BreakLines(const std::vector<Span>& spans, double width,
+                             const FontMetrics& metrics, const BreakOptions& options);
 std::vector<Line> BreakLines(const std::vector<Span>& spans, double width,
                              const FontMetrics& metrics, Wrap wrap = Wrap::kWords);
 

@@ -34,6 +34,8 @@ PageStyle PageStyleFor(const PdfSettings& settings) {
   // config/ already checks these ranges; clamping again keeps layout total for any caller.
   style.body_size = std::clamp(settings.font_size, 6.0, 24.0);
   style.margin = std::clamp(settings.margin_mm, 5.0, 60.0) * kPointsPerMm;
+  style.justify = settings.align != "ragged";
+  style.hyphenate = settings.hyphenate;
   return style;
 }
 

@@ -14,6 +14,11 @@ struct PageStyle {
   double body_size = 11;
   double leading = 1.3;        // line height as a multiple of the font size
   double paragraph_gap = 0.6;  // space between blocks, in multiples of body_size
+  // Body paragraphs and list items; headings, tables and the page furniture stay ragged and
+  // unhyphenated. Off unless kansli.yaml asks (PageStyleFor), so that a bare PageStyle sets
+  // plain ragged text.
+  bool justify = false;
+  bool hyphenate = false;
 
   Color text{0.1, 0.1, 0.1};
   Color accent{0.09, 0.22, 0.38};  // title, headings and the title block's rule

@@ -1,0 +1,80 @@
+#include "render/pdf/layout/hyphenator.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+namespace kansli::pdf {
+namespace {
+
+// The word with "-" at every hyphenation point.
+std::string Hyphenated(std::string_view word) {
+  std::string out;
+  size_t from = 0;
+  for (size_t at : HyphenationPoints(word)) {
+    out += std::string(word.substr(from, at - from)) + "-";
+    from = at;
+  }
+  return out + std::string(word.substr(from));
+}
+
+TEST(Hyphenator, LoadsTheSwedishPatterns) { EXPECT_TRUE(HyphenationAvailable()); }
+
+TEST(Hyphenator, SplitsCompoundsAtSyllables) {
+  EXPECT_EQ(Hyphenated("verksamhetsutveckling"), "verk-sam-hets-ut-veck-ling");
+  // What hyph_sv_SE gives: no point between "mun" and "över"; "pan-de" would leave only two
+  // letters after the point.
+  EXPECT_EQ(Hyphenated("kommunövergripande"), "kom-munöver-gri-pande");
+}
+
+TEST(Hyphenator, NeverSplitsCkOrNg) {
+  for (std::string_view word : {"verksamhetsutveckling", "utvecklingen", "styrningen"}) {
+    std::string text(word);
+    for (size_t at : HyphenationPoints(word)) {
+      EXPECT_FALSE(text.substr(at - 1, 2) == "ck" || text.substr(at - 1, 2) == "ng") << word;
+    }
+  }
+}
+
+TEST(Hyphenator, LowerCasesSwedishCapitals) {
+  EXPECT_EQ(Hyphenated("KOMMUNÖVERGRIPANDE"), "KOM-MUNÖVER-GRI-PANDE");
+  EXPECT_EQ(Hyphenated("Kommunövergripande"), "Kom-munöver-gri-pande");
+}
+
+TEST(Hyphenator, KeepsTwoLettersBeforeAndThreeAfter) {
+  for (std::string_view word : {"verksamhetsutveckling", "avdelningarna", "ansvarsområde"}) {
+    std::vector<size_t> points = HyphenationPoints(word);
+    for (size_t at : points) {
+      EXPECT_GE(at, 2u) << word;
+      EXPECT_GE(word.size() - at, 3u) << word;
+    }
+  }
+}
+
+TEST(Hyphenator, LeavesShortAndForeignWordsWhole) {
+  EXPECT_TRUE(HyphenationPoints("ordet").size() <= 1);
+  EXPECT_TRUE(HyphenationPoints("ord").empty());
+  EXPECT_TRUE(HyphenationPoints("").empty());
+  EXPECT_TRUE(HyphenationPoints("ωμέγαλεξικό").empty());  // not Latin-1
+  EXPECT_TRUE(HyphenationPoints("\xff\xfe\xfd\xfc\xfb\xfa").empty());
+  EXPECT_TRUE(HyphenationPoints(std::string(100000, 'a')).empty());
+}
+
+TEST(Hyphenator, GivesTheSameAnswerOnSeveralThreads) {
+  const std::string expected = Hyphenated("verksamhetsutveckling");
+  std::vector<std::string> results(8);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < results.size(); ++t) {
+    threads.emplace_back([&results, t] {
+      for (int i = 0; i < 200; ++i) results[t] = Hyphenated("verksamhetsutveckling");
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& result : results) EXPECT_EQ(result, expected);
+}
+
+}  // namespace
+}  // namespace kansli::pdf
