@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "config/site_config.h"
+#include "document/lifecycle.h"
 #include "pipeline/parallel_for.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
@@ -96,7 +97,12 @@ std::optional<std::vector<OutputFile>> Render(SourceTree& tree, const SiteGraph&
   if (diags.HasErrors()) return std::nullopt;
 
   std::vector<OutputFile> files;
+  std::vector<PublishedVersion> versions;
   for (size_t i = 0; i < docs.size(); ++i) {
+    versions.push_back(PublishedVersion{.path = pdfs[i]->path,
+                                        .id = docs[i].id,
+                                        .version = docs[i].meta().Value("version"),
+                                        .revised = VersionDate(docs[i].meta())});
     files.push_back(std::move(pages[i]));
     files.push_back(std::move(*pdfs[i]));
   }
@@ -105,7 +111,7 @@ std::optional<std::vector<OutputFile>> Render(SourceTree& tree, const SiteGraph&
   files.push_back(WriteSitemap(graph));
   if (options.strict) diags.PromoteWarnings();  // renderers may warn too
   if (diags.HasErrors()) return std::nullopt;
-  files.push_back(MakeManifest(files));
+  files.push_back(MakeManifest(files, versions));
   return files;
 }
 

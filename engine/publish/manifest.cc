@@ -1,6 +1,7 @@
 #include "publish/manifest.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -8,15 +9,26 @@
 
 namespace kansli {
 
-OutputFile MakeManifest(const std::vector<OutputFile>& files) {
+OutputFile MakeManifest(const std::vector<OutputFile>& files,
+                        const std::vector<PublishedVersion>& versions) {
+  std::map<std::string, const PublishedVersion*> by_path;
+  for (const PublishedVersion& version : versions) by_path[version.path] = &version;
   std::vector<const OutputFile*> sorted;
   for (const OutputFile& file : files) sorted.push_back(&file);
   std::sort(sorted.begin(), sorted.end(),
             [](const OutputFile* a, const OutputFile* b) { return a->path < b->path; });
   nlohmann::json list = nlohmann::json::array();
   for (const OutputFile* file : sorted) {
-    list.push_back(
-        {{"path", file->path}, {"bytes", file->bytes.size()}, {"sha256", Sha256Hex(file->bytes)}});
+    nlohmann::json entry = {
+        {"path", file->path}, {"bytes", file->bytes.size()}, {"sha256", Sha256Hex(file->bytes)}};
+    if (auto found = by_path.find(file->path); found != by_path.end()) {
+      const PublishedVersion& v = *found->second;
+      entry["id"] = v.id;
+      entry["version"] = v.version.empty() ? nlohmann::json(nullptr) : nlohmann::json(v.version);
+      entry["revised"] =
+          v.revised ? nlohmann::json(v.revised->ToString()) : nlohmann::json(nullptr);
+    }
+    list.push_back(std::move(entry));
   }
   return {"manifest.json", nlohmann::json{{"files", list}}.dump(2) + "\n"};
 }

@@ -1,14 +1,27 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "site/output_file.h"
+#include "source/date.h"
 
 namespace kansli {
 
+// Which version of which document a published file is, so an auditor can tie a hash to a
+// decision.
+struct PublishedVersion {
+  std::string path;             // the file's OutputFile::path: "pdf/<id>.pdf"
+  std::string id;               // the document's id
+  std::string version;          // as written in the front matter; empty when there is none
+  std::optional<Date> revised;  // the version's date (VersionDate): revised, else adopted
+};
+
 // "manifest.json": path, size and SHA-256 of every published file, sorted by path, so an
-// auditor can prove a PDF is the one published.
-OutputFile MakeManifest(const std::vector<OutputFile>& files);
+// auditor can prove a PDF is the one published. A file named in `versions` also carries
+// "id", "version" (null when empty) and "revised" ("YYYY-MM-DD", or null).
+OutputFile MakeManifest(const std::vector<OutputFile>& files,
+                        const std::vector<PublishedVersion>& versions = {});
 
 }  // namespace kansli

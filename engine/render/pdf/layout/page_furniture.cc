@@ -28,7 +28,39 @@ std::string LineText(const Line& line) {
 }  // namespace
 
 std::string PageNumberText(const SiteText& text, int page, int count) {
-  return text.Format("pdf.page_of", {{"page", std::to_string(page)}, {"pages", std::to_string(count)}});
+  return text.Format("pdf.page_of",
+                     {{"page", std::to_string(page)}, {"pages", std::to_string(count)}});
+}
+
+std::optional<Rect> QrArea(const PageStyle& style, double footer_top) {
+  const double gap = style.SmallSize() * 0.4;
+  const double side = std::min(kQrSide, footer_top - gap * 2);
+  // Below about 10 mm a printed code no longer scans reliably; leave it out then.
+  if (side < 28) return std::nullopt;
+  const double top = footer_top - gap;
+  return Rect{style.body_right() - side, top - side, style.body_right(), top};
+}
+
+void AddQrItems(std::vector<FrameItem>& items, const QrCode& code, const Rect& area) {
+  if (code.size <= 0) return;
+  const double module = (area.x1 - area.x0) / (code.size + 2 * kQrQuietModules);
+  items.push_back(FilledRect{area, Color{1, 1, 1}});
+  const double left = area.x0 + module * kQrQuietModules;
+  const double top = area.y1 - module * kQrQuietModules;
+  for (int y = 0; y < code.size; ++y) {
+    for (int x = 0; x < code.size;) {
+      if (!code.Dark(x, y)) {
+        ++x;
+        continue;
+      }
+      int end = x;
+      while (end < code.size && code.Dark(end, y)) ++end;
+      items.push_back(FilledRect{
+          {left + x * module, top - (y + 1) * module, left + end * module, top - y * module},
+          Color{}});
+      x = end;
+    }
+  }
 }
 
 std::string FitText(const std::string& text, FontFace face, double size, double width,
@@ -48,8 +80,8 @@ std::string FitText(const std::string& text, FontFace face, double size, double 
   return text.substr(0, end) + kEllipsis;
 }
 
-void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc,
-                      const SiteText& text, const FontMetrics& metrics, const PageStyle& style) {
+void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc, const SiteText& text,
+                      const FontMetrics& metrics, const PageStyle& style) {
   const double small = style.SmallSize();
   const double left = style.body_left();
   const double right = style.body_right();
@@ -62,25 +94,32 @@ void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc,
                               style.body_width() - version_width - small * 2, metrics);
   const double header_rule = style.body_top() + small * 0.9;
 
-  // The notice shares its first line with the page number; the URL gets up to two lines.
+  const double footer_rule = style.body_bottom() - small * 1.2;
+  const double first_baseline = footer_rule - small * 1.4;
+  // The QR code takes the footer's right; the text keeps to its left.
+  const std::optional<QrCode> qr = EncodeQr(doc.url);
+  const std::optional<Rect> qr_area = qr ? QrArea(style, footer_rule) : std::nullopt;
+  const double text_right = qr_area ? qr_area->x0 - small : right;
+  const double text_width = text_right - left;
+
+  // The URL shares its first line with the page number and gets up to two lines.
   const double number_width =
       metrics.Width(FontFace::kRegular, small, PageNumberText(text, count, count));
   SpanStyle footer_style{.size = small, .color = style.muted};
   std::vector<std::string> notice;
-  for (const Line& line : BreakLines(TextSpans(text.Get("pdf.printed_copy"), footer_style),
-                                     style.body_width() - number_width - small * 2, metrics)) {
+  for (const Line& line :
+       BreakLines(TextSpans(text.Get("pdf.printed_copy"), footer_style), text_width, metrics)) {
     notice.push_back(LineText(line));
   }
   std::vector<std::string> url;
   std::vector<Line> url_lines =
-      BreakLines(TextSpans(doc.url, footer_style), style.body_width(), metrics);
+      BreakLines(TextSpans(doc.url, footer_style), text_width - number_width - small * 2, metrics);
   if (!url_lines.empty()) url.push_back(LineText(url_lines[0]));
   if (url_lines.size() > 1) {
-    url.push_back(FitText(doc.url.substr(url[0].size()), FontFace::kRegular, small,
-                          style.body_width(), metrics));
+    url.push_back(
+        FitText(doc.url.substr(url[0].size()), FontFace::kRegular, small, text_width, metrics));
   }
-  const double footer_rule = style.body_bottom() - small * 1.2;
-  const double first_baseline = footer_rule - small * 1.4;
+  const double number_baseline = first_baseline - step * static_cast<double>(notice.size());
 
   for (int i = 0; i < count; ++i) {
     std::vector<FrameItem>& items = pages[i].items;
@@ -93,8 +132,8 @@ void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc,
 
     items.push_back(Rule{left, footer_rule, right, footer_rule, 0.4, style.hairline});
     std::string number = PageNumberText(text, i + 1, count);
-    double number_x = right - metrics.Width(FontFace::kRegular, small, number);
-    items.push_back(Run(number, small, number_x, first_baseline, style.muted));
+    double number_x = text_right - metrics.Width(FontFace::kRegular, small, number);
+    items.push_back(Run(number, small, number_x, number_baseline, style.muted));
     double y = first_baseline;
     for (const std::string& line : notice) {
       items.push_back(Run(line, small, left, y, style.muted));
@@ -106,6 +145,7 @@ void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc,
       items.push_back(LinkArea{{left, y - small * 0.25, left + w, y + small * 0.8}, doc.url});
       y -= step;
     }
+    if (qr_area) AddQrItems(items, *qr, *qr_area);
   }
 }
 

@@ -1,14 +1,17 @@
 // What every page carries outside the body: a running header (title, version) and a footer
-// (the copy notice, the intranet URL, "Sida X av Y"). Added after pagination, when the page
+// (the copy notice, the intranet URL, "Sida X av Y", and a QR code of that URL at the right,
+// so a reader of a paper copy can reach the valid version). Added after pagination, when the page
 // count is known; it never changes the body's flow, so one layout pass is enough.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/layout/frame.h"
 #include "render/pdf/layout/page_style.h"
+#include "render/pdf/layout/qr_code.h"
 #include "site/site_graph.h"
 
 namespace kansli::pdf {
@@ -18,8 +21,21 @@ std::string PageNumberText(const SiteText& text, int page, int count);
 
 // The footer's notice is the text "pdf.printed_copy" ("Ett utskrivet dokument är alltid en
 // kopia, giltig version finns alltid på intranätet.").
-void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc,
-                      const SiteText& text, const FontMetrics& metrics, const PageStyle& style);
+void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc, const SiteText& text,
+                      const FontMetrics& metrics, const PageStyle& style);
+
+// A QR code's side in points, its 4-module quiet zone included (about 17 mm): big enough for
+// a phone camera at arm's length. Smaller only when a narrow bottom margin leaves less room.
+inline constexpr double kQrSide = 48.0;
+inline constexpr int kQrQuietModules = 4;
+
+// Where the footer's QR code goes: a square at the right of the footer, below `footer_top`,
+// or nullopt if the bottom margin has no room for a readable one.
+std::optional<Rect> QrArea(const PageStyle& style, double footer_top);
+
+// `code` drawn into `area` (a square with the quiet zone): a white square, then one black
+// rectangle per run of dark modules in a row, which keeps the PDF small.
+void AddQrItems(std::vector<FrameItem>& items, const QrCode& code, const Rect& area);
 
 // `text`, cut with "…" to fit `width` if it is wider.
 std::string FitText(const std::string& text, FontFace face, double size, double width,

@@ -60,6 +60,7 @@ std::string Utf16BeText(std::string_view utf8) {
 void SetInfo(HPDF_Doc doc, const PdfInfo& info) {
   HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "kansli");
   SetText(doc, HPDF_INFO_CREATOR, "Creator", info.creator);
+  HPDF_SetInfoAttr(doc, HPDF_INFO_PRODUCER, kPdfProducer);
   SetText(doc, HPDF_INFO_TITLE, "Title", info.title);
   SetText(doc, HPDF_INFO_AUTHOR, "Author", info.author);
   SetText(doc, HPDF_INFO_SUBJECT, "Subject", info.subject);

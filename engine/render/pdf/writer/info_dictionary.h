@@ -14,10 +14,13 @@
 
 namespace kansli::pdf {
 
+// The Info dictionary's Producer, and the XMP packet's pdf:Producer.
+inline constexpr char kPdfProducer[] = "kansli (libharu " HPDF_VERSION_TEXT ")";
+
 // "\xFE\xFF" followed by UTF-16BE; surrogate pairs outside the BMP.
 std::string Utf16BeText(std::string_view utf8);
 
-// Title, Author, Subject, Keywords, Creator, and CreationDate = ModDate when the document
+// Title, Author, Subject, Keywords, Creator, Producer, and CreationDate = ModDate when the document
 // has a date (never the time of the build). Empty fields are left out.
 void SetInfo(HPDF_Doc doc, const PdfInfo& info);
 

@@ -1,10 +1,13 @@
 #include "render/pdf/writer/pdf_writer.h"
 
+#include <hpdf_objects.h>
+
 #include <optional>
 #include <variant>
 
 #include "render/pdf/writer/haru_text.h"
 #include "render/pdf/writer/info_dictionary.h"
+#include "render/pdf/writer/pdfa.h"
 
 namespace kansli::pdf {
 namespace {
@@ -19,7 +22,10 @@ struct Overloaded : Ts... {
 class PageDrawer {
  public:
   PageDrawer(HPDF_Page page, HaruFonts& fonts) : page_(page), fonts_(fonts) {}
-  ~PageDrawer() { EndText(); }
+  ~PageDrawer() {
+    EndText();
+    EndFill();
+  }
 
   void Draw(const FrameItem& item) {
     std::visit(
@@ -32,6 +38,7 @@ class PageDrawer {
   void Text(const TextRun& run) {
     HPDF_Font font = fonts_.Get(run.face);
     if (font == nullptr || run.utf8.empty()) return;
+    EndFill();
     if (!in_text_) {
       HPDF_Page_BeginText(page_);
       in_text_ = true;
@@ -48,6 +55,7 @@ class PageDrawer {
 
   void Line(const Rule& rule) {
     EndText();
+    EndFill();
     HPDF_Page_SetLineWidth(page_, static_cast<HPDF_REAL>(rule.width));
     HPDF_Page_SetRGBStroke(page_, Real(rule.color.r), Real(rule.color.g), Real(rule.color.b));
     HPDF_Page_MoveTo(page_, Real(rule.x0), Real(rule.y0));
@@ -55,18 +63,30 @@ class PageDrawer {
     HPDF_Page_Stroke(page_);
   }
 
+  // Consecutive rectangles of one colour (a QR code's modules) share one path and one fill.
   void Fill(const FilledRect& fill) {
     EndText();
-    SetFill(fill.color);
+    if (in_fill_ && !(fill_known_ && fill_ == fill.color)) EndFill();
+    if (!in_fill_) SetFill(fill.color);
     const Rect& a = fill.area;
     HPDF_Page_Rectangle(page_, Real(a.x0), Real(a.y0), Real(a.x1 - a.x0), Real(a.y1 - a.y0));
+    in_fill_ = true;
+  }
+
+  void EndFill() {
+    if (!in_fill_) return;
     HPDF_Page_Fill(page_);
+    in_fill_ = false;
   }
 
   void Link(const LinkArea& link) {
+    EndFill();
     HPDF_Rect rect{Real(link.area.x0), Real(link.area.y0), Real(link.area.x1), Real(link.area.y1)};
     HPDF_Annotation annot = HPDF_Page_CreateURILinkAnnot(page_, rect, AsciiUri(link.uri).c_str());
-    if (annot != nullptr) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+    if (annot == nullptr) return;
+    HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+    // PDF/A-1 wants every annotation printable (flag bit 3).
+    HPDF_Dict_AddNumber(static_cast<HPDF_Dict>(annot), "F", 4);
   }
 
   void SetFill(const Color& color) {
@@ -87,6 +107,7 @@ class PageDrawer {
   HPDF_Page page_;
   HaruFonts& fonts_;
   bool in_text_ = false;
+  bool in_fill_ = false;
   HPDF_Font font_ = nullptr;
   double size_ = 0;
   // Unknown until first set. A flag rather than std::optional: GCC 12 -O2 wrongly warns that
@@ -111,7 +132,7 @@ std::optional<std::string> Save(HPDF_Doc doc, const HaruError& error) {
 }  // namespace
 
 std::optional<std::string> WritePdf(HPDF_Doc doc, const LaidOutDocument& laid_out, HaruFonts& fonts,
-                                    const HaruError& error) {
+                                    std::string_view icc_profile, const HaruError& error) {
   for (const PageFrame& frame : laid_out.pages) {
     HPDF_Page page = HPDF_AddPage(doc);
     if (page == nullptr) return std::nullopt;
@@ -122,7 +143,10 @@ std::optional<std::string> WritePdf(HPDF_Doc doc, const LaidOutDocument& laid_ou
     if (error.failed()) return std::nullopt;
   }
   SetInfo(doc, laid_out.info);
-  return Save(doc, error);
+  if (!AddPdfAParts(doc, laid_out.info, icc_profile)) return std::nullopt;
+  std::optional<std::string> bytes = Save(doc, error);
+  if (bytes && !StampDocumentId(*bytes)) return std::nullopt;
+  return bytes;
 }
 
 }  // namespace kansli::pdf
