@@ -193,5 +193,56 @@ TEST(BlockFlow, ShowsAnImageAsItsAltTextInBrackets) {
   EXPECT_NE(FindRun(page, "[bild]"), nullptr);
 }
 
+// Wherever a five-line paragraph falls, a page never holds just one of its lines: every
+// amount of text before it is tried, so the page break passes through each of its lines.
+TEST(BlockFlow, SplitsAParagraphWithAtLeastTwoLinesOnEachPage) {
+  std::vector<std::string> words;
+  std::string paragraph;
+  for (int i = 1; i <= 5; ++i) {
+    words.push_back("Rad" + std::to_string(i) + std::string(50, 'x'));  // one word, one line
+    paragraph += words.back() + " ";
+  }
+  int splits = 0;
+  for (int filler = 25; filler < 60; ++filler) {
+    // One paragraph of `filler` lines (hard line breaks), so each step moves the page break
+    // through the paragraph below by exactly one line.
+    std::string body;
+    for (int i = 0; i < filler; ++i) body += "Fyllnad " + std::to_string(i) + "\\\n";
+    LaidOutSite site(PolicyTxtar(body + "Slut.\n\n" + paragraph + "\n"));
+    std::vector<int> page_of;
+    const LaidOutDocument doc = site.Lay("a");
+    for (const std::string& word : words) {
+      for (size_t p = 0; p < doc.pages.size(); ++p) {
+        if (FindRun(doc.pages[p], word) != nullptr) page_of.push_back(static_cast<int>(p));
+      }
+    }
+    ASSERT_EQ(page_of.size(), words.size()) << filler;
+    const auto first_page = std::count(page_of.begin(), page_of.end(), page_of.front());
+    const auto last_page = std::count(page_of.begin(), page_of.end(), page_of.back());
+    if (page_of.front() != page_of.back()) {
+      ++splits;
+      EXPECT_GE(first_page, 2) << "orphan after " << filler << " lines";
+      EXPECT_GE(last_page, 2) << "widow after " << filler << " lines";
+    }
+  }
+  EXPECT_GT(splits, 0) << "no filler amount split the paragraph; the test tests nothing";
+}
+
+TEST(BlockFlow, KeepsAHeadingWithTwoLinesOfItsText) {
+  std::string paragraph;
+  for (int i = 1; i <= 4; ++i) paragraph += "Rad" + std::to_string(i) + std::string(50, 'x') + " ";
+  for (int filler = 30; filler < 60; ++filler) {
+    std::string body;
+    for (int i = 0; i < filler; ++i) body += "Fyllnad " + std::to_string(i) + ".\n\n";
+    LaidOutSite site(PolicyTxtar(body + "## Rubriken\n\n" + paragraph + "\n"));
+    const LaidOutDocument doc = site.Lay("a");
+    for (const PageFrame& page : doc.pages) {
+      if (FindRun(page, "Rubriken") == nullptr) continue;
+      EXPECT_NE(FindRun(page, "Rad1" + std::string(50, 'x')), nullptr) << filler;
+      EXPECT_NE(FindRun(page, "Rad2" + std::string(50, 'x')), nullptr) << filler;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kansli::pdf

@@ -64,9 +64,15 @@ void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const Sp
   BreakOptions options{
       .align = style_.justify && !keep_with_next ? TextAlign::kJustify : TextAlign::kRagged,
       .hyphenate = style_.hyphenate && !keep_with_next};
-  for (const Line& line : BreakLines(spans, column.width, metrics_, options)) {
-    VBox box = LineBox(line, column.left, column.width, markdown::Align::kNone, style_);
-    box.keep_with_next = keep_with_next;
+  const std::vector<Line> lines = BreakLines(spans, column.width, metrics_, options);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    VBox box = LineBox(lines[i], column.left, column.width, markdown::Align::kNone, style_);
+    // No orphan (a first line alone at the foot of a page) and no widow (a last line alone at
+    // the top of the next): the first line keeps with the second, the next-to-last with the
+    // last, so a split paragraph leaves at least two lines on each page.
+    const bool orphan = i == 0 && lines.size() > 1;
+    const bool widow = i + 2 == lines.size();
+    box.keep_with_next = keep_with_next || orphan || widow;
     Emit(std::move(box), column);
   }
 }
