@@ -28,7 +28,7 @@ const std::vector<std::string_view> kRequiredTextKeys = {
     "listing.type_lead", "listing.tag_title", "listing.tag_lead", "listing.document_count",
     "listing.feed", "listing.graph_title", "listing.organisations_title",
     "document.graph_title", "document.overdue_banner", "not_found.title",
-    "pdf.stamp_draft", "pdf.stamp_repealed", "pdf.stamp_superseded", "pdf.not_decided",
+    "pdf.stamp_draft", "pdf.stamp_repealed", "pdf.stamp_superseded", "pdf.stamp_superseded_by", "pdf.not_decided",
     "pdf.no_longer_valid", "pdf.superseded_by", "pdf.page_of", "pdf.printed_copy",
 };
 

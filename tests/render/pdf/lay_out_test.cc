@@ -129,11 +129,38 @@ TEST(LayOut, MarksADraftInTheTitleBlock) {
       "-- content/u.md --\n---\nid: u\ntitle: Utkastet\ntype: policy\norganisation: Provby\n"
       "status: utkast\nowner: Kansliet\n---\nText.\n");
   const PageFrame page = site.Lay("u").pages.at(0);
-  const TextRun* stamp = FindRun(page, "UTKAST");
-  ASSERT_NE(stamp, nullptr);
-  EXPECT_EQ(stamp->color, kStyle.stamp);
+  std::vector<TextRun> stamps;
+  for (const TextRun& run : Runs(page)) {
+    if (run.utf8 == "UTKAST") stamps.push_back(run);
+  }
+  ASSERT_EQ(stamps.size(), 2u);  // the note in the title block and the stamp across the page
+  EXPECT_EQ(stamps[1].color, kStyle.stamp);
+  EXPECT_EQ(stamps[1].angle, 0);
   EXPECT_NE(FindRun(page, "Utkast"), nullptr);  // the Status field
   EXPECT_EQ(FindRun(page, "Version"), nullptr);
+}
+
+TEST(LayOut, StampsEveryPageOfADocumentNotInForceUnderItsText) {
+  LaidOutSite site(
+      "-- content/u.md --\n---\nid: u\ntitle: Utkastet\ntype: policy\norganisation: Provby\n"
+      "status: utkast\nowner: Kansliet\n---\n" + LongBody(40) + "\n");
+  const LaidOutDocument doc = site.Lay("u");
+  ASSERT_GT(doc.pages.size(), 1u);
+  for (const PageFrame& page : doc.pages) {
+    ASSERT_FALSE(page.items.empty());
+    const auto* stamp = std::get_if<TextRun>(&page.items.front());  // drawn first: underneath
+    ASSERT_NE(stamp, nullptr);
+    EXPECT_EQ(stamp->utf8, "UTKAST");
+    EXPECT_NEAR(stamp->angle, 54.7, 0.1);  // along the A4 diagonal
+    EXPECT_GT(stamp->size, 40);
+    EXPECT_GT(stamp->x, 0);
+    EXPECT_GT(stamp->y, 0);
+    EXPECT_NE(stamp->color, kStyle.text);
+  }
+  LaidOutSite in_force(PolicyTxtar(LongBody(5)));
+  for (const PageFrame& page : in_force.Lay("a").pages) {
+    for (const TextRun& run : Runs(page)) EXPECT_EQ(run.angle, 0) << run.utf8;
+  }
 }
 
 TEST(LayOut, SizesHeadingsFromTheDocumentsTopLevel) {

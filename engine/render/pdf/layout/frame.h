@@ -29,6 +29,7 @@ struct TextRun {
   double y = 0;  // baseline
   std::string utf8;
   Color color;
+  double angle = 0;  // degrees, counter-clockwise about (x, y): the status stamp
 };
 
 struct Rule {

@@ -6,6 +6,7 @@
 #include "render/pdf/layout/block_flow.h"
 #include "render/pdf/layout/page_furniture.h"
 #include "render/pdf/layout/paginator.h"
+#include "render/pdf/layout/status_stamp.h"
 #include "render/pdf/layout/title_block.h"
 
 namespace kansli::pdf {
@@ -26,6 +27,9 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const Fon
 
   LaidOutDocument out{.pages = Paginate(boxes, style), .info = InfoFor(doc)};
   AddPageFurniture(out.pages, doc, site.config().text, metrics, style);
+  if (std::optional<TextRun> stamp = StatusStamp(doc, site.config().text, metrics, style)) {
+    for (PageFrame& page : out.pages) page.items.insert(page.items.begin(), *stamp);
+  }
   return out;
 }
 

@@ -28,6 +28,7 @@ struct PageStyle {
   Color panel{0.94, 0.95, 0.96};  // metadata block and table header background
   Color code_panel{0.95, 0.95, 0.95};
   Color stamp{0.7, 0.1, 0.1};  // UTKAST, UPPHÄVD, ERSATT
+  Color stamp_light{0.96, 0.82, 0.82};  // the same across the page, under the text
 
   // The running header and the footer live in the margins; a narrow margin is widened so
   // that they never overlap the body or leave the paper.

@@ -2,6 +2,8 @@
 
 #include <hpdf_objects.h>
 
+#include <cmath>
+#include <numbers>
 #include <optional>
 #include <variant>
 
@@ -49,6 +51,16 @@ class PageDrawer {
       size_ = run.size;
     }
     SetFill(run.color);
+    if (run.angle != 0) {
+      // A rotated text matrix would throw off the relative moves TextOut makes, so a rotated
+      // run gets a text object of its own.
+      const double radians = run.angle * std::numbers::pi / 180;
+      const HPDF_REAL c = Real(std::cos(radians)), s = Real(std::sin(radians));
+      HPDF_Page_SetTextMatrix(page_, c, s, -s, c, Real(run.x), Real(run.y));
+      HPDF_Page_ShowText(page_, HaruText(run.utf8).c_str());
+      EndText();
+      return;
+    }
     HPDF_Page_TextOut(page_, static_cast<HPDF_REAL>(run.x), static_cast<HPDF_REAL>(run.y),
                       HaruText(run.utf8).c_str());
   }
