@@ -11,7 +11,7 @@ KANSLI_PACKAGES=(
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
   libgtest-dev libgraphviz-dev libcpp-httplib-dev libhyphen-dev hyphen-sv libqrencode-dev
   fonts-liberation2 fonts-dejavu-core icc-profiles-free
-  poppler-utils qpdf libxml2-utils
+  poppler-utils qpdf libxml2-utils zbar-tools
   chromium
 )
 
