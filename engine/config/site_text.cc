@@ -9,7 +9,7 @@
 namespace kansli {
 
 const std::vector<std::string_view> kRequiredTextKeys = {
-    "lang",
+    "lang", "format.decimal_mark",
     "fields.id", "fields.title", "fields.type", "fields.organisation", "fields.version",
     "fields.status", "fields.valid_from", "fields.revised", "fields.review_by",
     "fields.adopted_by", "fields.adopted_date", "fields.author", "fields.owner",

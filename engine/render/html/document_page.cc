@@ -168,7 +168,7 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
   view.set("url", doc.url);
   view.set("pdf_href", std::string(kRoot) + "../" + doc.pdf_path);
   view.set("pdf_sha256", pdf.sha256);
-  view.set("pdf_size", html::ByteSize(pdf.bytes, site.config().text.Get("lang")));
+  view.set("pdf_size", html::ByteSize(pdf.bytes, site.config().text.Get("format.decimal_mark")));
   view.set("pdf_bytes", std::to_string(pdf.bytes));
   view.set("metadata", MetadataView(site, doc));
   view.set("body", html::RenderBodyHtml(site, doc));

@@ -85,8 +85,7 @@ TemplateList DocumentRows(const SiteGraph& site, const std::vector<const SiteDoc
   return rows;
 }
 
-std::string ByteSize(size_t bytes, const std::string& lang) {
-  const char decimal = lang == "sv" ? ',' : '.';
+std::string ByteSize(size_t bytes, const std::string& decimal_mark) {
   char buffer[32];
   if (bytes < 1000) {
     std::snprintf(buffer, sizeof buffer, "%zu B", bytes);
@@ -96,7 +95,7 @@ std::string ByteSize(size_t bytes, const std::string& lang) {
     std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / 1e6);
   }
   std::string size = buffer;
-  if (size_t dot = size.find('.'); dot != std::string::npos) size[dot] = decimal;
+  if (size_t dot = size.find('.'); dot != std::string::npos) size.replace(dot, 1, decimal_mark);
   return size;
 }
 

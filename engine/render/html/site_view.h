@@ -26,7 +26,7 @@ std::string DocumentHref(const std::string& root, const SiteDocument& doc);
 TemplateList DocumentRows(const SiteGraph& site, const std::vector<const SiteDocument*>& docs,
                           const std::string& root);
 
-// "48 kB", "1,2 MB": a file size with the decimal mark of the site's language.
-std::string ByteSize(size_t bytes, const std::string& lang);
+// "48 kB", "1,2 MB": a file size with the site's decimal mark (the text "format.decimal_mark").
+std::string ByteSize(size_t bytes, const std::string& decimal_mark);
 
 }  // namespace kansli::html

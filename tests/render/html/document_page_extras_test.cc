@@ -107,21 +107,21 @@ TEST_F(DocumentPageExtrasTest, ShowsThePdfsSha256AndSize) {
 }
 
 TEST(ByteSize, UsesTheLanguagesDecimalMark) {
-  EXPECT_EQ(html::ByteSize(0, "sv"), "0 B");
-  EXPECT_EQ(html::ByteSize(999, "sv"), "999 B");
-  EXPECT_EQ(html::ByteSize(1000, "sv"), "1 kB");
-  EXPECT_EQ(html::ByteSize(48213, "sv"), "48 kB");
-  EXPECT_EQ(html::ByteSize(48500, "en"), "49 kB");
-  EXPECT_EQ(html::ByteSize(1'234'567, "sv"), "1,2 MB");
-  EXPECT_EQ(html::ByteSize(1'234'567, "en"), "1.2 MB");
-  EXPECT_EQ(html::ByteSize(12'960'000, "sv"), "13,0 MB");
+  EXPECT_EQ(html::ByteSize(0, ","), "0 B");
+  EXPECT_EQ(html::ByteSize(999, ","), "999 B");
+  EXPECT_EQ(html::ByteSize(1000, ","), "1 kB");
+  EXPECT_EQ(html::ByteSize(48213, ","), "48 kB");
+  EXPECT_EQ(html::ByteSize(48500, "."), "49 kB");
+  EXPECT_EQ(html::ByteSize(1'234'567, ","), "1,2 MB");
+  EXPECT_EQ(html::ByteSize(1'234'567, "."), "1.2 MB");
+  EXPECT_EQ(html::ByteSize(12'960'000, ","), "13,0 MB");
 }
 
 TEST(ByteSize, RoundsUpIntoTheNextUnit) {
-  EXPECT_EQ(html::ByteSize(999'499, "sv"), "999 kB");
+  EXPECT_EQ(html::ByteSize(999'499, ","), "999 kB");
   // 999 999 bytes rounded to whole kB is 1000 kB, which is one megabyte.
-  EXPECT_EQ(html::ByteSize(999'999, "sv"), "1,0 MB");
-  EXPECT_EQ(html::ByteSize(999'999, "en"), "1.0 MB");
+  EXPECT_EQ(html::ByteSize(999'999, ","), "1,0 MB");
+  EXPECT_EQ(html::ByteSize(999'999, "."), "1.0 MB");
 }
 
 TEST_F(DocumentPageExtrasTest, ContentsNestsSubsectionsUnderTheirSection) {
