@@ -9,7 +9,8 @@ KANSLI_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libhpdf-dev liblua5.4-dev
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
-  libgtest-dev libgraphviz-dev libcpp-httplib-dev libhyphen-dev hyphen-sv libqrencode-dev
+  libgtest-dev libgraphviz-dev libcpp-httplib-dev libhyphen-dev hyphen-sv libqrencode-dev libharfbuzz-dev
+  libpng-dev libjpeg62-turbo-dev
   fonts-liberation2 fonts-dejavu-core icc-profiles-free
   poppler-utils qpdf libxml2-utils zbar-tools
   chromium

@@ -4,6 +4,7 @@
 #include <libxml/parser.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 
 #include "diag/printer.h"
@@ -27,12 +28,24 @@ int ExitCodeFor(const kansli::Diagnostics& diags) {
   return kSiteErrors;
 }
 
+void PrintPdfTimings(const std::vector<kansli::PdfTiming>& pdfs, std::ostream& out) {
+  out << "PDF timings (layout and writing, per document):\n";
+  for (const kansli::PdfTiming& pdf : pdfs) {
+    char line[256];
+    std::snprintf(line, sizeof line, "  %-50s %4d pages %9zu bytes %9.2f ms %7.2f ms/page\n",
+                  pdf.id.c_str(), pdf.pages, pdf.bytes, pdf.ms,
+                  pdf.pages > 0 ? pdf.ms / pdf.pages : 0.0);
+    out << line;
+  }
+}
+
 struct CommonFlags {
   std::string root = ".";
   std::string today;
   std::string format = "text";
   bool strict = false;
   unsigned jobs = 0;
+  bool timings = false;
 };
 
 // The site and how to build it: shared by check, build and serve.
@@ -99,6 +112,9 @@ int main(int argc, char** argv) {
   CLI::App* build = app.add_subcommand("build", "Check, then publish HTML and PDF to the output folder");
   AddCommonFlags(build, flags);
   build->add_option("-o,--output", output, "Output folder (default: kansli.yaml's folders.output)");
+  build->add_flag("--timings", flags.timings,
+                  "Print each official PDF's pages, bytes and milliseconds (with -j1 for "
+                  "figures that do not share cores)");
   kansli::serve::ServeOptions serve_options;
   CLI::App* serve = app.add_subcommand(
       "serve", "Preview the site on a local web server; rebuild and reload on every edit");
@@ -143,6 +159,7 @@ int main(int argc, char** argv) {
               << " files) to " << summary->output.string() << "/\n"
               << "  site: " << (summary->output / "html" / "index.html").string() << "\n"
               << "  PDFs: " << (summary->output / "pdf").string() << "/\n";
+    if (flags.timings) PrintPdfTimings(summary->pdfs, std::cout);
   }
   return code;
 }

@@ -40,6 +40,20 @@ class ConfigReader {
     }
   }
 
+  void Integer(const YAML::Node& map, const char* key, int& out, int min, int max) {
+    YAML::Node node = map[key];
+    if (!node) return;
+    int value = 0;
+    if (node.IsScalar() && YAML::convert<int>::decode(node, value) && value >= min &&
+        value <= max) {
+      out = value;
+      return;
+    }
+    Error(node, std::string(key) + " must be a whole number from " + std::to_string(min) +
+                    " to " + std::to_string(max),
+          {std::string(key) + ": " + std::to_string(out)});
+  }
+
   void List(const YAML::Node& map, const char* key, std::vector<std::string>& out) {
     YAML::Node node = map[key];
     if (!node) return;
@@ -203,7 +217,8 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
       reader.Error(pdf, "pdf must be a map");
     } else {
       reader.CheckKeys(pdf, {"font_regular", "font_bold", "font_italic", "font_bold_italic",
-                             "font_mono", "font_size", "margin_mm", "align", "hyphenate"});
+                             "font_mono", "font_size", "margin_mm", "align", "hyphenate",
+                             "toc_headings", "toc_depth"});
       reader.Text(pdf, "font_regular", config.pdf.font_regular);
       reader.Text(pdf, "font_bold", config.pdf.font_bold);
       reader.Text(pdf, "font_italic", config.pdf.font_italic);
@@ -224,6 +239,8 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
           config.pdf.hyphenate = value;
         }
       }
+      reader.Integer(pdf, "toc_headings", config.pdf.toc_headings, 0, 10000);
+      reader.Integer(pdf, "toc_depth", config.pdf.toc_depth, 1, 3);
       for (const auto& entry : pdf) {
         config.pdf.positions[entry.first.Scalar()] = reader.Pos(entry.second);
       }

@@ -34,6 +34,10 @@ struct PdfSettings {
   // Body text is "justify" or "ragged" (ragged right), and hyphenated (Swedish) or not.
   std::string align = "justify";
   bool hyphenate = true;
+  // A contents list follows the title block when the body has more than toc_headings
+  // headings; it lists toc_depth levels below the document's top heading level (1 to 3).
+  int toc_headings = 5;
+  int toc_depth = 2;
   SourcePos pos;            // where `pdf:` is
   std::map<std::string, SourcePos> positions;  // where each setting is written, by name
 

@@ -30,6 +30,7 @@ const std::vector<std::string_view> kRequiredTextKeys = {
     "document.graph_title", "document.overdue_banner", "not_found.title",
     "pdf.stamp_draft", "pdf.stamp_repealed", "pdf.stamp_superseded", "pdf.stamp_superseded_by", "pdf.not_decided",
     "pdf.no_longer_valid", "pdf.superseded_by", "pdf.page_of", "pdf.printed_copy",
+    "pdf.contents_title",
 };
 
 std::string SiteText::Get(std::string_view key) const {

@@ -20,6 +20,7 @@ enum class InlineKind {
   kWikiLink,  // [[id]] or [[id|text]]: target = id, text = label (may be empty)
   kSoftBreak,
   kLineBreak,
+  kFootnoteRef,  // [^label]: text = the footnote's number ("1")
 };
 
 struct Inline {
@@ -64,6 +65,14 @@ struct Block {
   std::vector<Align> aligns;  // kTable: one per column
 };
 
+// A footnote's text, numbered 1, 2, … in the order the body first refers to it. A
+// definition nothing refers to is left out.
+struct Footnote {
+  int number = 0;
+  int line = 0;  // file line of the definition
+  std::vector<Block> blocks;
+};
+
 struct Heading {
   int level = 0;
   std::string text;  // plain text
@@ -95,6 +104,7 @@ struct Body {
   std::vector<WikiLinkRef> wiki_links;
   std::vector<EmphRef> emphases;
   std::vector<LinkRef> links;
+  std::vector<Footnote> footnotes;  // by number
   int slot_count = 0;
 };
 

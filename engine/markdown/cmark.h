@@ -19,7 +19,8 @@ using CmarkParser = std::unique_ptr<cmark_parser, CmarkParserFree>;
 
 // Never CMARK_OPT_UNSAFE: raw HTML must not reach the intranet. Raw HTML is kept as
 // literal text by the converter, so a "<script>" shows as text instead of vanishing.
-constexpr int kParseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8;
+// Footnotes ([^1] and "[^1]: text") are GFM's own and common in governance documents.
+constexpr int kParseOptions = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_FOOTNOTES;
 
 // Parses with the GFM table, strikethrough, autolink and tagfilter extensions. Safe to call
 // from several threads: parses are serialised, because cmark-gfm keeps global parse state.

@@ -96,6 +96,10 @@ class Converter {
       case CMARK_NODE_THEMATIC_BREAK:
         block.kind = BlockKind::kThematicBreak;
         return block;
+      case CMARK_NODE_FOOTNOTE_DEFINITION:
+        // cmark-gfm moves definitions to the document's end; they leave the flow of blocks.
+        AddFootnote(node, depth);
+        return std::nullopt;
       case CMARK_NODE_HTML_BLOCK: {
         // Raw HTML is shown as the text it is, never passed through.
         block.kind = BlockKind::kParagraph;
@@ -124,7 +128,7 @@ class Converter {
           block.inlines = ConvertInlines(node, depth);
           return block;
         } else {
-          return std::nullopt;  // footnote definitions and other extensions are not enabled
+          return std::nullopt;  // other extensions are not enabled
         }
     }
     for (cmark_node* child = cmark_node_first_child(node); child != nullptr;
@@ -167,6 +171,11 @@ class Converter {
       case CMARK_NODE_LINEBREAK:
         in.kind = InlineKind::kLineBreak;
         break;
+      case CMARK_NODE_FOOTNOTE_REFERENCE:
+        // cmark-gfm numbers references itself, in the order of first reference.
+        in.kind = InlineKind::kFootnoteRef;
+        in.text = literal ? literal : "";
+        break;
       case CMARK_NODE_EMPH:
         in.kind = InlineKind::kEmph;
         in.children = ConvertInlines(node, depth);
@@ -199,6 +208,18 @@ class Converter {
   }
 
   SourcePos Pos(const Inline& in) const { return file_.At(in.line, in.column); }
+
+  // cmark-gfm leaves out definitions nothing refers to and puts the rest at the document's
+  // end in the order of their numbers.
+  void AddFootnote(cmark_node* node, int depth) {
+    Footnote footnote{.number = static_cast<int>(body_.footnotes.size()) + 1,
+                      .line = FileLine(node)};
+    for (cmark_node* child = cmark_node_first_child(node); child != nullptr;
+         child = cmark_node_next(child)) {
+      if (auto block = ConvertBlock(child, depth + 1)) footnote.blocks.push_back(std::move(*block));
+    }
+    body_.footnotes.push_back(std::move(footnote));
+  }
 
   // "[[id]]" and "[[id|text]]" inside a text node become kWikiLink inlines.
   void SplitWikiLinks(std::string_view text, const Inline& at, std::vector<Inline>& out) {
@@ -264,6 +285,8 @@ std::string PlainText(const std::vector<Inline>& inlines) {
       case InlineKind::kLineBreak:
         text += ' ';
         break;
+      case InlineKind::kFootnoteRef:
+        break;  // a heading's or link's words, without the footnote's number
       default:
         text += PlainText(in.children);
     }

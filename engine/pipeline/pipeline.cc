@@ -11,6 +11,8 @@
 // Nothing is published unless every stage passed.
 #include "pipeline/pipeline.h"
 
+#include <chrono>
+
 #include <memory>
 
 #include "config/site_config.h"
@@ -19,6 +21,7 @@
 #include "publish/manifest.h"
 #include "publish/publish.h"
 #include "render/html/html_site.h"
+#include "render/html/published_images.h"
 #include "render/pdf/writer/render_pdf.h"
 #include "script/run_scripts.h"
 #include "site/site_graph.h"
@@ -58,9 +61,15 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
   }
 
   const Clock clock = options.today ? Clock::Fixed(*options.today) : Clock::System();
+  // Images are binary, so they are read beside the SourceTree (which holds text).
+  const std::filesystem::path root = tree.root().empty() ? options.root : tree.root();
+  SiteImages images = ResolveImages(
+      documents, checked->config.content_dir,
+      root.empty() ? ImageFiles::InMemory({}) : ImageFiles::OnDisk(root), diags);
   // Validation runs even after a parse error elsewhere, so one run reports every problem.
   checked->site = Validate(std::move(documents), checked->config, clock, diags);
   if (!checked->site || diags.HasErrors()) return nullptr;
+  checked->site->images = std::move(images);
 
   std::vector<const SourceFile*> scripts;
   for (const std::string& path : checked->config.scripts) {
@@ -78,19 +87,29 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
 }
 
 std::optional<std::vector<OutputFile>> Render(SourceTree& tree, const SiteGraph& graph,
-                                              const PipelineOptions& options, Diagnostics& diags) {
+                                              const PipelineOptions& options,
+                                              std::vector<PdfTiming>& timings, Diagnostics& diags) {
   std::optional<HtmlTheme> theme = LoadHtmlTheme(tree, graph.config(), diags);
   if (!theme) return std::nullopt;
   const std::vector<SiteDocument>& docs = graph.documents();
   std::vector<OutputFile> pages(docs.size());
-  std::vector<std::optional<OutputFile>> pdfs(docs.size());
+  std::vector<std::optional<RenderedPdf>> pdfs(docs.size());
+  timings.assign(docs.size(), PdfTiming{});
   std::vector<Diagnostics> doc_diags(docs.size());
   const std::filesystem::path root = tree.root().empty() ? options.root : tree.root();
   // The PDF first: the page shows its SHA-256 and size.
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
+    const auto start = std::chrono::steady_clock::now();
     pdfs[i] = RenderPdf(graph, docs[i], root, doc_diags[i]);
     if (!pdfs[i]) return;
-    const PdfFacts facts{.sha256 = Sha256Hex(pdfs[i]->bytes), .bytes = pdfs[i]->bytes.size()};
+    const std::string& bytes = pdfs[i]->file.bytes;
+    timings[i] = PdfTiming{
+        .id = docs[i].id,
+        .pages = pdfs[i]->pages,
+        .bytes = bytes.size(),
+        .ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                  .count()};
+    const PdfFacts facts{.sha256 = Sha256Hex(bytes), .bytes = bytes.size()};
     pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, doc_diags[i]);
   });
   for (const Diagnostics& d : doc_diags) diags.Append(d);
@@ -99,15 +118,16 @@ std::optional<std::vector<OutputFile>> Render(SourceTree& tree, const SiteGraph&
   std::vector<OutputFile> files;
   std::vector<PublishedVersion> versions;
   for (size_t i = 0; i < docs.size(); ++i) {
-    versions.push_back(PublishedVersion{.path = pdfs[i]->path,
+    versions.push_back(PublishedVersion{.path = pdfs[i]->file.path,
                                         .id = docs[i].id,
                                         .version = docs[i].meta().Value("version"),
                                         .revised = VersionDate(docs[i].meta())});
     files.push_back(std::move(pages[i]));
-    files.push_back(std::move(*pdfs[i]));
+    files.push_back(std::move(pdfs[i]->file));
   }
   for (OutputFile& page : RenderSitePages(graph, *theme, diags)) files.push_back(std::move(page));
   for (OutputFile& asset : RenderAssets(*theme)) files.push_back(std::move(asset));
+  for (OutputFile& image : html::RenderImageFiles(graph)) files.push_back(std::move(image));
   files.push_back(WriteSitemap(graph));
   if (options.strict) diags.PromoteWarnings();  // renderers may warn too
   if (diags.HasErrors()) return std::nullopt;
@@ -125,14 +145,17 @@ std::optional<BuildSummary> Build(SourceTree& tree, const PipelineOptions& optio
                                   Diagnostics& diags) {
   std::unique_ptr<CheckedSite> checked = RunCheck(tree, options, diags);
   if (!checked) return std::nullopt;
-  std::optional<std::vector<OutputFile>> files = Render(tree, *checked->graph, options, diags);
+  std::vector<PdfTiming> timings;
+  std::optional<std::vector<OutputFile>> files =
+      Render(tree, *checked->graph, options, timings, diags);
   if (!files) return std::nullopt;
   std::filesystem::path output =
       options.output ? *options.output : options.root / checked->config.output_dir;
   if (!Publish(output, *files, diags)) return std::nullopt;
   return BuildSummary{.documents = static_cast<int>(checked->graph->documents().size()),
                       .files = static_cast<int>(files->size()),
-                      .output = output};
+                      .output = output,
+                      .pdfs = std::move(timings)};
 }
 
 }  // namespace kansli

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "diag/diagnostics.h"
 #include "source/date.h"
@@ -19,10 +20,19 @@ struct PipelineOptions {
   unsigned jobs = 0;                            // 0: one per core
 };
 
+// One official PDF's layout and writing: `kansli build --timings`, and scripts/bench-pdf.
+struct PdfTiming {
+  std::string id;
+  int pages = 0;
+  size_t bytes = 0;
+  double ms = 0;  // wall time of this document's PDF alone
+};
+
 struct BuildSummary {
   int documents = 0;
   int files = 0;
   std::filesystem::path output;
+  std::vector<PdfTiming> pdfs;  // in document order
 };
 
 // `kansli check`: read, validate, run scripts; nothing is written.

@@ -53,6 +53,12 @@ class SiteGraph {
   std::vector<const SiteDocument*> Register() const;
   // The document a [[link]] or emphasised title in `doc`'s body links to, if a script linked it.
   const SiteDocument* LinkTarget(const SiteDocument& doc, int slot) const;
+  // The checked image an ![alt](target) in `doc`'s body shows, or null (remote or refused).
+  const ResolvedImage* Image(const SiteDocument& doc, std::string_view target) const {
+    return site_.Image(doc.parsed->document.path(), target);
+  }
+  // Every document's checked images, by document path.
+  const SiteImages& images() const { return site_.images; }
 
  private:
   SiteDocument* FindMutable(std::string_view id);

@@ -9,6 +9,7 @@
 #include "config/site_config.h"
 #include "markdown/markdown_parser.h"
 #include "source/date.h"
+#include "validate/images.h"
 
 namespace kansli {
 
@@ -19,8 +20,11 @@ struct ValidatedSite {
   const SiteConfig* config = nullptr;
   Date today;
   std::vector<ParsedDocument> documents;
+  SiteImages images;  // ResolveImages' result; the pipeline sets it after Validate
 
   const ParsedDocument* Find(std::string_view id) const;
+  // The checked image `target` (as written) of the document at `doc_path`, or null.
+  const ResolvedImage* Image(std::string_view doc_path, std::string_view target) const;
 };
 
 // Reports every problem of every document; returns nullopt if there was any error.

@@ -20,7 +20,7 @@ const std::map<std::string, int> kStageRank = {
     {"diag", 0},        {"source", 1},           {"config", 2},
     {"document", 3},    {"markdown", 4},         {"validate", 5},
     {"script", 6},      {"site", 7},             {"render/graph", 8},
-    {"render/html", 9}, {"render/pdf/layout", 8}, {"render/pdf/writer", 9},
+    {"render/html", 9}, {"render/pdf/layout", 8}, {"render/pdf/writer", 9}, {"render/pdf/font", 8},
     {"publish", 8},     {"pipeline", 10},        {"serve", 11},
     {"cli", 12},
 };
@@ -64,7 +64,9 @@ TEST(Architecture, OnlyTheWrappersIncludeCLibraries) {
       {"cmark-gfm", "markdown/"}, {"lua.h", "script/"}, {"lauxlib.h", "script/"},
       {"hpdf", "render/pdf/writer/"}, {"graphviz/", "render/graph/"},
       {"httplib.h", "serve/"}, {"hyphen.h", "render/pdf/layout/"},
-      {"qrencode.h", "render/pdf/layout/"}};
+      {"qrencode.h", "render/pdf/layout/"}, {"<hb.h>", "render/pdf/font/"},
+      {"<hb-subset.h>", "render/pdf/font/"}, {"<png.h>", "validate/"},
+      {"<jpeglib.h>", "validate/"}};
   const fs::path engine = SourcePath("engine");
   for (const auto& entry : fs::recursive_directory_iterator(engine)) {
     if (!entry.is_regular_file()) continue;

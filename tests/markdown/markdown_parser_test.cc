@@ -50,6 +50,42 @@ TEST(MarkdownParser, EmphasisIsOfferedToScriptsWithItsText) {
   EXPECT_EQ(p->body.emphases[0].pos.line, 5);
 }
 
+std::vector<const Inline*> FootnoteRefs(const std::vector<Inline>& inlines) {
+  std::vector<const Inline*> refs;
+  for (const Inline& in : inlines) {
+    if (in.kind == InlineKind::kFootnoteRef) refs.push_back(&in);
+  }
+  return refs;
+}
+
+TEST(MarkdownParser, NumbersFootnotesInTheOrderTheTextFirstRefersToThem) {
+  auto p = Parse(
+      "Enligt lagen[^lag] och beslutet[^b], se lagen[^lag].\n\n"
+      "[^b]: Kommunstyrelsens beslut.\n"
+      "[^lag]: Kommunallagen (2017:725),\n    6 kap.\n\n"
+      "[^oanvand]: Ingen hänvisar hit.\n");
+  ASSERT_EQ(p->body.blocks.size(), 1u);
+  std::vector<const Inline*> refs = FootnoteRefs(p->body.blocks[0].inlines);
+  ASSERT_EQ(refs.size(), 3u);
+  EXPECT_EQ(refs[0]->text, "1");
+  EXPECT_EQ(refs[1]->text, "2");
+  EXPECT_EQ(refs[2]->text, "1");
+  EXPECT_EQ(refs[0]->line, 5);
+  ASSERT_EQ(p->body.footnotes.size(), 2u);  // the unreferenced one is left out
+  EXPECT_EQ(p->body.footnotes[0].number, 1);
+  EXPECT_EQ(p->body.footnotes[0].line, 8);
+  ASSERT_EQ(p->body.footnotes[0].blocks.size(), 1u);
+  EXPECT_EQ(PlainText(p->body.footnotes[0].blocks[0].inlines), "Kommunallagen (2017:725), 6 kap.");
+  EXPECT_EQ(PlainText(p->body.footnotes[1].blocks[0].inlines), "Kommunstyrelsens beslut.");
+  EXPECT_EQ(PlainText(p->body.blocks[0].inlines), "Enligt lagen och beslutet, se lagen.");
+}
+
+TEST(MarkdownParser, LeavesAReferenceWithoutDefinitionAsText) {
+  auto p = Parse("Se not[^saknas].\n");
+  EXPECT_TRUE(p->body.footnotes.empty());
+  EXPECT_EQ(PlainText(p->body.blocks[0].inlines), "Se not[^saknas].");
+}
+
 TEST(MarkdownParser, RawHtmlBecomesTextNotMarkup) {
   auto p = Parse("<script>alert(1)</script>\n\nok <b>x</b>\n");
   ASSERT_EQ(p->body.blocks.size(), 2u);

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "render/html/libxml.h"
+#include "render/html/published_images.h"
 #include "render/html/safe_url.h"
 
 namespace kansli::html {
@@ -54,6 +55,7 @@ class BodyBuilder {
 
   std::string Build() {
     Blocks(root_, doc_.body().blocks, false);
+    Footnotes();
     XmlBuffer buffer = NewXmlBuffer();
     for (xmlNode* child = root_->children; child != nullptr; child = child->next) {
       if (htmlNodeDump(buffer.get(), xml_.get(), child) < 0) {
@@ -184,6 +186,21 @@ class BodyBuilder {
     in_link_ = outer;
   }
 
+  // The footnotes after the text, numbered as their references; each reference links here.
+  void Footnotes() {
+    const std::vector<markdown::Footnote>& footnotes = doc_.body().footnotes;
+    if (footnotes.empty()) return;
+    xmlNode* section = Element(root_, "section");
+    Attr(section, "class", "footnotes");
+    Element(section, "hr");
+    xmlNode* list = Element(section, "ol");
+    for (const markdown::Footnote& footnote : footnotes) {
+      xmlNode* item = Element(list, "li");
+      Attr(item, "id", "fn-" + std::to_string(footnote.number));
+      Blocks(item, footnote.blocks, true);
+    }
+  }
+
   void AddInline(xmlNode* parent, const Inline& in) {
     switch (in.kind) {
       case InlineKind::kText:
@@ -213,7 +230,9 @@ class BodyBuilder {
         LinkChildren(IsSafeUrl(in.target) ? Anchor(parent, in.target) : parent, in.children);
         break;
       case InlineKind::kImage:
-        if (IsSafeUrl(in.target)) {
+        if (const ResolvedImage* image = site_.Image(doc_, in.target)) {
+          Image(parent, in, *image);
+        } else if (IsSafeUrl(in.target)) {
           xmlNode* img = Element(parent, "img");
           Attr(img, "src", in.target);
           Attr(img, "alt", markdown::PlainText(in.children));
@@ -230,7 +249,28 @@ class BodyBuilder {
       case InlineKind::kLineBreak:
         Element(parent, "br");
         break;
+      case InlineKind::kFootnoteRef: {
+        xmlNode* sup = Element(parent, "sup");
+        Attr(sup, "class", "footnote-ref");
+        if (in_link_) {
+          Text(sup, in.text);
+        } else {
+          Text(Anchor(sup, "#fn-" + in.text), in.text);
+        }
+        break;
+      }
     }
+  }
+
+  // A checked image from the content folder, copied to html/bilder/ (RenderImageFiles).
+  // Its size keeps the page from jumping as images load.
+  void Image(xmlNode* parent, const Inline& in, const ResolvedImage& image) {
+    xmlNode* img = Element(parent, "img");
+    Attr(img, "src", ImageHref(image));
+    Attr(img, "alt", markdown::PlainText(in.children));
+    Attr(img, "width", std::to_string(image.info.width));
+    Attr(img, "height", std::to_string(image.info.height));
+    Attr(img, "loading", "lazy");
   }
 
   void WikiLink(xmlNode* parent, const Inline& in) {

@@ -62,6 +62,19 @@ TEST(HtmlBody, ShowsRawHtmlAndScriptAsText) {
   EXPECT_NE(page.First("//p").find("<script>alert('x')</script>"), std::string::npos);
 }
 
+TEST(HtmlBody, LinksFootnoteNumbersToTheFootnotesAfterTheText) {
+  std::string html = BodyCase("Enligt lagen[^kl] och beslutet[^b].\n\n[^b]: KS 2018/127.\n"
+                              "[^kl]: Kommunallagen (2017:725).\n")
+                         .Render();
+  ParsedMarkup page = Parse(html);
+  EXPECT_EQ(page.Count("//sup[@class='footnote-ref']/a"), 2u) << html;
+  EXPECT_EQ(page.First("//sup/a/@href"), "#fn-1");
+  EXPECT_EQ(page.Count("//section[@class='footnotes']/ol/li"), 2u);
+  EXPECT_NE(page.First("//li[@id='fn-1']").find("Kommunallagen (2017:725)."), std::string::npos)
+      << html;
+  EXPECT_NE(page.First("//li[@id='fn-2']").find("KS 2018/127."), std::string::npos);
+}
+
 TEST(HtmlBody, RefusesUnsafeLinkSchemes) {
   std::string html = BodyCase(
                          "[a](javascript:alert(1)) [b](JavaScript:x) [c](<java script:x>) "

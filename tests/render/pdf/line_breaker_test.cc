@@ -175,6 +175,48 @@ TEST(BreakLines, HyphenatesWithAVisibleHyphenPieceOnlyAtTheLineEnd) {
   for (const LinePiece& piece : lines[1].pieces) EXPECT_FALSE(piece.hyphen);
 }
 
+// What copy and search read: each piece's actual text where it has one, else its text.
+std::vector<std::string> ReadTexts(const std::vector<Line>& lines) {
+  std::vector<std::string> texts;
+  for (const Line& line : lines) {
+    std::string text;
+    for (const LinePiece& piece : line.pieces) text += piece.actual_text.value_or(piece.text);
+    texts.push_back(text);
+  }
+  return texts;
+}
+
+TEST(BreakLines, MakesAHyphenatedWordReadWholeOnItsFirstLine) {
+  std::vector<Line> lines = BreakLines(TextSpans("inom verksamhetsutveckling och", Plain()), 85,
+                                       kMetrics, {.hyphenate = true});
+  ASSERT_EQ(Texts(lines), (std::vector<std::string>{"inom verksamhets-", "utveckling och"}));
+  EXPECT_EQ(ReadTexts(lines),
+            (std::vector<std::string>{"inom verksamhetsutveckling", " och"}));
+  // The split pieces keep their places: the word part starts after "inom ", the rest of the
+  // next line after "hetsutveckling".
+  const std::vector<LinePiece>& first = lines[0].pieces;
+  ASSERT_EQ(first.size(), 3u);
+  EXPECT_EQ(first[0].text, "inom ");
+  EXPECT_FALSE(first[0].actual_text.has_value());
+  EXPECT_EQ(first[1].text, "verksamhets");
+  EXPECT_DOUBLE_EQ(first[1].x, 25);
+  EXPECT_DOUBLE_EQ(first[1].width, 55);
+  EXPECT_EQ(first[2].actual_text, "");
+  const LinePiece& rest = lines[1].pieces.front();
+  EXPECT_EQ(rest.text, "utveckling");
+  EXPECT_EQ(rest.actual_text, "");
+  ASSERT_GE(lines[1].pieces.size(), 2u);
+  EXPECT_DOUBLE_EQ(lines[1].pieces[1].x, 50);
+  EXPECT_FALSE(lines[1].pieces[1].actual_text.has_value());
+}
+
+TEST(BreakLines, LeavesUnhyphenatedLinesReadingAsTheyShow) {
+  for (const Line& line :
+       BreakLines(TextSpans("inom plan och mål för året", Plain()), 70, kMetrics, kJustified)) {
+    for (const LinePiece& piece : line.pieces) EXPECT_FALSE(piece.actual_text.has_value());
+  }
+}
+
 TEST(BreakLines, HyphenatesOnlyWhenItHelps) {
   EXPECT_EQ(Texts(BreakLines(TextSpans("inom verksamhetsutveckling", Plain()), 200, kMetrics,
                              kJustified)),

@@ -24,9 +24,9 @@ std::string RenderBytes(std::string_view txtar) {
   SiteGraph graph(*site.site, Relations{});
   Diagnostics diags;
   TempDir root;
-  std::optional<OutputFile> file = RenderPdf(graph, *graph.Find("a"), root.path(), diags);
+  std::optional<RenderedPdf> pdf = RenderPdf(graph, *graph.Find("a"), root.path(), diags);
   EXPECT_TRUE(diags.empty());
-  return file ? file->bytes : "";
+  return pdf ? pdf->file.bytes : "";
 }
 
 // A PDF written to a temp folder, read back with poppler, qpdf and xmllint.

@@ -9,6 +9,8 @@
 #include <sstream>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "render/pdf/layout_fixture.h"
 #include "render/pdf/pdf_tools.h"
 
@@ -33,7 +35,7 @@ class Rendered {
     for (const auto& [name, bytes] : files) dir_.Write(name, bytes);
     graph_ = std::make_unique<SiteGraph>(*site_.site, Relations{});
     if (const SiteDocument* doc = graph_->Find(id)) {
-      file_ = RenderPdf(*graph_, *doc, dir_.path(), diags_);
+      if (auto pdf = RenderPdf(*graph_, *doc, dir_.path(), diags_)) file_ = std::move(pdf->file);
     }
     if (file_) path_ = "'" + dir_.Write("out.pdf", file_->bytes).string() + "'";
   }
@@ -41,7 +43,8 @@ class Rendered {
   const std::optional<OutputFile>& file() const { return file_; }
   const Diagnostics& diags() const { return diags_; }
   pdf::testing::ToolOutput Tool(const std::string& tool) const {
-    return RunTool(tool + " " + path_ + (tool.starts_with("pdftotext") ? " -" : ""), dir_);
+    const bool to_stdout = tool.starts_with("pdftotext") || tool.starts_with("qpdf --qdf");
+    return RunTool(tool + " " + path_ + (to_stdout ? " -" : ""), dir_);
   }
 
  private:
@@ -52,6 +55,51 @@ class Rendered {
   std::optional<OutputFile> file_;
   std::string path_;
 };
+
+// qpdf's JSON view of the PDF: pages, outlines and every object.
+nlohmann::json QpdfJson(const Rendered& pdf) {
+  auto out = pdf.Tool("qpdf --json=2 --json-stream-data=none");
+  return nlohmann::json::parse(out.out, nullptr, false);
+}
+
+// Page number (from 1) of the page object "12 0 R", 0 if none.
+int PageNumber(const nlohmann::json& qpdf, const std::string& object) {
+  const nlohmann::json& pages = qpdf["pages"];
+  for (size_t i = 0; i < pages.size(); ++i) {
+    if (pages[i]["object"] == object) return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+struct OutlineItem {
+  std::string title;
+  int page = 0;
+  std::vector<OutlineItem> kids;
+};
+
+std::vector<OutlineItem> Outline(const nlohmann::json& items) {
+  std::vector<OutlineItem> out;
+  for (const nlohmann::json& item : items) {
+    out.push_back({item["title"].get<std::string>(), item["destpageposfrom1"].get<int>(),
+                   Outline(item["kids"])});
+  }
+  return out;
+}
+
+// The page (from 1) each internal link annotation goes to, in object order.
+std::vector<int> LinkDestinationPages(const nlohmann::json& qpdf) {
+  std::vector<int> pages;
+  for (const auto& [name, object] : qpdf["qpdf"][1].items()) {
+    const nlohmann::json& value = object.contains("value") ? object["value"] : nlohmann::json();
+    if (value.is_object() && value.value("/Subtype", "") == "/Link" && value.contains("/Dest")) {
+      // libharu writes each destination as an object of its own: [page /XYZ left top null].
+      const std::string destination = value["/Dest"].get<std::string>();
+      pages.push_back(
+          PageNumber(qpdf, qpdf["qpdf"][1]["obj:" + destination]["value"][0].get<std::string>()));
+    }
+  }
+  return pages;
+}
 
 // The test config with a pdf: section; `pdf:` is on the returned line.
 std::string ConfigWithPdf(const std::string& settings, int* pdf_line) {
@@ -159,6 +207,92 @@ TEST(RenderPdf, MakesLinksClickable) {
   EXPECT_EQ(std::count(uris.begin(), uris.end(), "https://intra.test/a/"), 1);  // the footer
 }
 
+TEST(RenderPdf, BookmarksEveryHeadingNestedByLevel) {
+  Rendered pdf(PolicyTxtar("## Syfte\n\nText.\n\n### Mål\n\nText.\n\n### Medel\n\nText.\n\n"
+                           "## Ansvar för “uppföljning”\n\nText."));
+  ASSERT_TRUE(pdf.file().has_value());
+  nlohmann::json qpdf = QpdfJson(pdf);
+  ASSERT_FALSE(qpdf.is_discarded());
+  std::vector<OutlineItem> outline = Outline(qpdf["outlines"]);
+  ASSERT_EQ(outline.size(), 2u);
+  EXPECT_EQ(outline[0].title, "Syfte");
+  ASSERT_EQ(outline[0].kids.size(), 2u);
+  EXPECT_EQ(outline[0].kids[0].title, "Mål");
+  EXPECT_EQ(outline[0].kids[1].title, "Medel");
+  EXPECT_EQ(outline[1].title, "Ansvar för “uppföljning”");
+  EXPECT_EQ(outline[1].page, 1);
+  // The reader opens with the bookmarks shown.
+  EXPECT_NE(pdf.file()->bytes.find("/PageMode /UseOutlines"), std::string::npos);
+}
+
+TEST(RenderPdf, GoesFromEachContentsEntryToThePageOfItsHeading) {
+  Rendered pdf(PolicyTxtar(LongBody(14)));
+  ASSERT_TRUE(pdf.file().has_value());
+  nlohmann::json qpdf = QpdfJson(pdf);
+  const int pages = static_cast<int>(qpdf["pages"].size());
+  ASSERT_GT(pages, 2);
+  std::vector<int> targets = LinkDestinationPages(qpdf);
+  ASSERT_EQ(targets.size(), 14u);  // one per contents entry
+  // Bookmarks and contents links go to the same places, and each to its heading's page.
+  std::vector<OutlineItem> outline = Outline(qpdf["outlines"]);
+  ASSERT_EQ(outline.size(), 14u);
+  for (size_t i = 0; i < outline.size(); ++i) {
+    EXPECT_EQ(targets[i], outline[i].page) << outline[i].title;
+  }
+  for (int section : {0, 7, 13}) {
+    const std::string title = "Avsnitt " + std::to_string(section);
+    // The heading's own page is the last page showing its title (the contents list shows it
+    // first).
+    int page = 0;
+    for (int p = 1; p <= pages; ++p) {
+      std::string command =
+          "pdftotext -enc UTF-8 -f " + std::to_string(p) + " -l " + std::to_string(p);
+      std::string text = pdf.Tool(command).out;
+      if (text.find(title + "\n") != std::string::npos) page = p;
+    }
+    EXPECT_EQ(outline[section].page, page) << title;
+  }
+}
+
+TEST(RenderPdf, KeepsHyphenatedWordsWholeForCopyAndSearch) {
+  std::string body;
+  for (int i = 0; i < 12; ++i) {
+    body += "Den kommunövergripande verksamhetsutvecklingen och internationaliseringsarbetet "
+            "samordnas av kommunledningsförvaltningen. ";
+  }
+  Rendered pdf(PolicyTxtar(body));
+  ASSERT_TRUE(pdf.file().has_value());
+  // Justified Swedish text this dense is hyphenated somewhere: each hyphen is drawn in a span
+  // that reads as nothing.
+  auto qdf = pdf.Tool("qpdf --qdf --object-streams=disable --stream-data=uncompress");
+  ASSERT_EQ(qdf.err, "");
+  EXPECT_NE(qdf.out.find("/Span <</ActualText ()>> BDC"), std::string::npos);
+  // …yet every word reads back whole, and no hyphen the source does not have is read.
+  std::string read = pdf.Tool("pdftotext -enc UTF-8 -raw").out;
+  for (const std::string word : {"kommunövergripande", "verksamhetsutvecklingen",
+                                 "internationaliseringsarbetet", "kommunledningsförvaltningen"}) {
+    size_t count = 0;
+    for (size_t at = read.find(word); at != std::string::npos; at = read.find(word, at + 1)) {
+      ++count;
+    }
+    EXPECT_EQ(count, 12u) << word << "\n" << read;
+  }
+  EXPECT_EQ(read.find("-\n"), std::string::npos) << read;
+}
+
+TEST(RenderPdf, SetsFootnotesAfterTheTextNumberedLikeTheirReferences) {
+  Rendered pdf(PolicyTxtar("Enligt lagen[^kl] och beslutet[^b] gäller detta.\n\n"
+                           "[^b]: KS 2018/127.\n[^kl]: Kommunallagen (2017:725), 6 kap.\n"));
+  std::string text = pdf.Tool("pdftotext -enc UTF-8 -raw").out;
+  // The raised numbers read as their own words; the footnotes follow, in number order.
+  size_t ref = text.find("Enligt lagen1");
+  size_t first = text.find("Kommunallagen (2017:725), 6 kap.");
+  size_t second = text.find("KS 2018/127.");
+  ASSERT_NE(ref, std::string::npos) << text;
+  EXPECT_GT(first, ref) << text;
+  EXPECT_GT(second, first) << text;
+}
+
 TEST(RenderPdf, GivesIdenticalBytesForTheSameSource) {
   Rendered first(PolicyTxtar(LongBody(10)));
   Rendered second(PolicyTxtar(LongBody(10)));
@@ -171,8 +305,18 @@ TEST(RenderPdf, SurvivesTextNoFontCanShow) {
                            "\n\n" + std::string(40, '>') + " djupt citat"));
   ASSERT_TRUE(pdf.file().has_value());
   auto out = pdf.Tool("pdftotext -enc UTF-8");
-  EXPECT_NE(out.out.find("Emoji \xEF\xBF\xBD och"), std::string::npos) << out.out.substr(0, 600);
+  // Printed as empty boxes, but copy and search still get the characters (ActualText).
+  EXPECT_NE(out.out.find("Emoji 😀 och"), std::string::npos) << out.out.substr(0, 600);
+  EXPECT_NE(out.out.find("och 𝔘 och"), std::string::npos);
   EXPECT_NE(out.out.find("djupt citat"), std::string::npos);
+  std::vector<std::string> warnings;
+  for (const Diagnostic& d : pdf.diags().list()) {
+    EXPECT_EQ(d.code, Code::kGlyphMissing);
+    warnings.push_back(d.message);
+  }
+  ASSERT_EQ(warnings.size(), 2u);
+  EXPECT_NE(warnings[0].find("U+1D518 '𝔘' (LiberationSerif)"), std::string::npos) << warnings[0];
+  EXPECT_NE(warnings[1].find("U+1F600 '😀' (LiberationSerif)"), std::string::npos) << warnings[1];
 }
 
 TEST(RenderPdf, ReportsAFontFileThatDoesNotExistAtThePdfSettings) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "render/pdf/layout/figure.h"
 #include "render/pdf/layout/table_layout.h"
 
 namespace kansli::pdf {
@@ -59,7 +60,18 @@ void BlockFlow::Dispatch(const markdown::Block& block, const Column& column) {
 
 void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const SpanStyle& base,
                           const Column& column, bool keep_with_next) {
-  std::vector<Span> spans = InlineSpans(inlines, base, style_, links_);
+  // Images from the content folder become figures after the paragraph's lines; the alt text
+  // is their caption, not running text. A heading's image stays its alt text.
+  const std::vector<const markdown::Inline*> figures =
+      keep_with_next ? std::vector<const markdown::Inline*>{} : FindFigures(inlines, links_);
+  std::vector<Span> spans = figures.empty()
+                                ? InlineSpans(inlines, base, style_, links_)
+                                : InlineSpans(WithoutFigures(inlines, links_), base, style_, links_);
+  if (!figures.empty() && std::all_of(spans.begin(), spans.end(), [](const Span& span) {
+        return span.text.find_first_not_of(" \t\n") == std::string::npos;
+      })) {
+    spans.clear();  // the usual case: an image alone in its paragraph
+  }
   // keep_with_next marks a heading: never justified or hyphenated.
   BreakOptions options{
       .align = style_.justify && !keep_with_next ? TextAlign::kJustify : TextAlign::kRagged,
@@ -75,6 +87,13 @@ void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const Sp
     box.keep_with_next = keep_with_next || orphan || widow;
     Emit(std::move(box), column);
   }
+  for (const markdown::Inline* image : figures) {
+    if (!lines.empty() || image != figures.front()) Space(style_.body_size * style_.paragraph_gap);
+    for (VBox& box : FigureBoxes(*FigureImage(links_, *image), markdown::PlainText(image->children),
+                                 column.left, column.width, metrics_, style_)) {
+      Emit(std::move(box), column);
+    }
+  }
 }
 
 void BlockFlow::Heading(const markdown::Block& block, const Column& column) {
@@ -85,7 +104,12 @@ void BlockFlow::Heading(const markdown::Block& block, const Column& column) {
                  .italic = level >= 4,
                  .size = style_.HeadingSize(level),
                  .color = style_.accent};
+  const size_t first = out_.size();
   Paragraph(block.inlines, base, column, true);
+  // Bookmarks and the contents list go to the heading's first line.
+  if (first < out_.size() && !block.anchor.empty()) {
+    out_[first].items.push_back(Anchor{.name = block.anchor, .y = 0});
+  }
   pending_space_ = body * 0.35;
   after_heading_ = true;
 }

@@ -18,6 +18,11 @@ void Translate(FrameItem& item, double dy) {
       l.area.y0 += dy;
       l.area.y1 += dy;
     }
+    void operator()(Anchor& a) const { a.y += dy; }
+    void operator()(ImageItem& i) const {
+      i.area.y0 += dy;
+      i.area.y1 += dy;
+    }
   };
   std::visit(Mover{dy}, item);
 }

@@ -2,6 +2,7 @@
 // are points from the page's bottom-left corner, as in PDF.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -30,6 +31,10 @@ struct TextRun {
   std::string utf8;
   Color color;
   double angle = 0;  // degrees, counter-clockwise about (x, y): the status stamp
+  // What the run gives copy and search when that differs from what it shows: the first part
+  // of a hyphenated word carries the whole word and the part after the break carries "", so
+  // readers find "verksamhetsutveckling" whole. Unset: the run reads as it shows.
+  std::optional<std::string> actual_text;
 };
 
 struct Rule {
@@ -43,13 +48,31 @@ struct FilledRect {
   Color color;
 };
 
-// A clickable area opening `uri` (an http(s), mailto or intranet URL).
+// A clickable area opening `uri` (an http(s), mailto or intranet URL) or, when uri is empty,
+// going to the Anchor named `anchor` in the same document.
 struct LinkArea {
   Rect area;
   std::string uri;
+  std::string anchor;
 };
 
-using FrameItem = std::variant<TextRun, Rule, FilledRect, LinkArea>;
+// A named place links and bookmarks go to: the top of a heading. Draws nothing.
+struct Anchor {
+  std::string name;
+  double y = 0;
+};
+
+enum class ImageFormat { kPng, kJpeg };
+
+// An image file's bytes, as read from the content folder, drawn scaled into `area`. Shared,
+// so a picture used twice is read and embedded once.
+struct ImageItem {
+  Rect area;
+  ImageFormat format = ImageFormat::kPng;
+  std::shared_ptr<const std::string> bytes;
+};
+
+using FrameItem = std::variant<TextRun, Rule, FilledRect, LinkArea, Anchor, ImageItem>;
 
 struct PageFrame {
   double width = 0;
@@ -67,9 +90,17 @@ struct PdfInfo {
   std::optional<Date> date;  // CreationDate and ModDate; never the time of the build
 };
 
+// One PDF bookmark: a heading, nested by level, going to its Anchor.
+struct OutlineEntry {
+  int level = 1;  // 1 is the document's top heading level
+  std::string title;
+  std::string anchor;
+};
+
 struct LaidOutDocument {
   std::vector<PageFrame> pages;
   PdfInfo info;
+  std::vector<OutlineEntry> outline;
 };
 
 // Moves an item up by dy points (down if negative).

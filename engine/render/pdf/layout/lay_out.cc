@@ -1,33 +1,98 @@
 #include "render/pdf/layout/lay_out.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <vector>
 
 #include "document/lifecycle.h"
 #include "render/pdf/layout/block_flow.h"
 #include "render/pdf/layout/page_furniture.h"
 #include "render/pdf/layout/paginator.h"
 #include "render/pdf/layout/status_stamp.h"
+#include "render/pdf/layout/table_of_contents.h"
 #include "render/pdf/layout/title_block.h"
 
 namespace kansli::pdf {
+namespace {
+
+// Footnotes are set after the text, below a rule, as a list numbered like their references.
+std::vector<markdown::Block> FootnoteBlocks(const std::vector<markdown::Footnote>& footnotes) {
+  if (footnotes.empty()) return {};
+  markdown::Block list{.kind = markdown::BlockKind::kOrderedList, .start = 1};
+  for (const markdown::Footnote& footnote : footnotes) {
+    list.children.push_back(markdown::Block{.kind = markdown::BlockKind::kListItem,
+                                            .line = footnote.line,
+                                            .children = footnote.blocks});
+  }
+  return {markdown::Block{.kind = markdown::BlockKind::kThematicBreak}, std::move(list)};
+}
+
+
+
+// The numbers of the contents list sit in a column of fixed width, so the second pass
+// breaks and paginates as the first did and settles; the bound guards against a change
+// that would make the passes disagree for ever.
+constexpr int kMaxPasses = 3;
+
+// One flow of boxes; repeat_header indices still point at the same boxes.
+std::vector<VBox> Concat(std::initializer_list<const std::vector<VBox>*> parts) {
+  std::vector<VBox> all;
+  for (const std::vector<VBox>* part : parts) {
+    const int offset = static_cast<int>(all.size());
+    for (VBox box : *part) {
+      if (box.repeat_header >= 0) box.repeat_header += offset;
+      all.push_back(std::move(box));
+    }
+  }
+  return all;
+}
+
+}  // namespace
 
 LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const FontMetrics& metrics,
                        const PageStyle& style) {
-  std::vector<VBox> boxes = TitleBlock(doc, site.config().text, metrics, style);
+  const SiteText& text = site.config().text;
+  const std::vector<VBox> front = TitleBlock(doc, text, metrics, style);
 
   int top_level = 6;
   for (const markdown::Heading& heading : doc.body().headings) {
     top_level = std::min(top_level, heading.level);
   }
-  BlockFlow flow(metrics, style, LinkContext{&site, &doc}, top_level, boxes);
+  std::vector<VBox> body;
+  BlockFlow flow(metrics, style, LinkContext{&site, &doc}, top_level, body);
   flow.Space(style.body_size * 2);
-  flow.Blocks(doc.body().blocks, Column{.left = style.body_left(),
-                                        .width = style.body_width(),
-                                        .gap = style.body_size * style.paragraph_gap});
+  const Column column{.left = style.body_left(),
+                      .width = style.body_width(),
+                      .gap = style.body_size * style.paragraph_gap};
+  flow.Blocks(doc.body().blocks, column);
+  flow.Blocks(FootnoteBlocks(doc.body().footnotes), column);
 
-  LaidOutDocument out{.pages = Paginate(boxes, style), .info = InfoFor(doc)};
-  AddPageFurniture(out.pages, doc, site.config().text, metrics, style);
-  if (std::optional<TextRun> stamp = StatusStamp(doc, site.config().text, metrics, style)) {
+  // The contents list shows where each heading landed, which is known only once the pages
+  // are set: a first pass with blank numbers, then again with the numbers it found.
+  const ContentsOptions contents{.min_headings = site.config().pdf.toc_headings,
+                                 .depth = site.config().pdf.toc_depth,
+                                 .top_level = top_level};
+  LaidOutDocument out{.info = InfoFor(doc)};
+  AnchorPages numbers;
+  for (int pass = 1; pass <= kMaxPasses; ++pass) {
+    std::vector<VBox> toc =
+        TableOfContents(doc.body().headings, numbers, contents, text, metrics, style);
+    const size_t previous_count = out.pages.size();
+    out.pages = Paginate(Concat({&front, &toc, &body}), style);
+    if (toc.empty()) break;
+    AnchorPages found = FindAnchorPages(out.pages);
+    const bool settled = pass > 1 && found == numbers && out.pages.size() == previous_count;
+    numbers = std::move(found);
+    if (settled) break;
+  }
+  for (const markdown::Heading& heading : doc.body().headings) {
+    if (heading.anchor.empty()) continue;
+    out.outline.push_back(OutlineEntry{.level = std::clamp(heading.level - top_level + 1, 1, 6),
+                                       .title = heading.text,
+                                       .anchor = heading.anchor});
+  }
+  AddPageFurniture(out.pages, doc, text, metrics, style);
+  if (std::optional<TextRun> stamp = StatusStamp(doc, text, metrics, style)) {
     for (PageFrame& page : out.pages) page.items.insert(page.items.begin(), *stamp);
   }
   return out;

@@ -292,7 +292,7 @@ class LineSetter {
     LinePiece* last = line.pieces.empty() ? nullptr : &line.pieces.back();
     if (open && last != nullptr && last->face == s.face() && last->style.size == s.style.size &&
         last->style.color == s.style.color && last->style.strike == s.style.strike &&
-        last->style.uri == s.style.uri) {
+        last->style.uri == s.style.uri && last->style.rise == s.style.rise) {
       last->text += text.text;
       last->width += width;
     } else {
@@ -309,6 +309,44 @@ class LineSetter {
   const double width_;
   const bool justify_;
 };
+
+// Splits `piece` before byte `at`, so the new second piece can read differently.
+void SplitPiece(std::vector<LinePiece>& pieces, size_t index, size_t at,
+                const FontMetrics& metrics) {
+  LinePiece& piece = pieces[index];
+  LinePiece rest = piece;
+  rest.text = piece.text.substr(at);
+  piece.text.resize(at);
+  const double width = metrics.Width(piece.face, piece.style.size, piece.text);
+  rest.x = piece.x + width;
+  rest.width = piece.width - width;
+  piece.width = width;
+  pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(index) + 1, std::move(rest));
+}
+
+// A word hyphenated at a line's end stays one word for copy and search: its first part reads
+// as the whole word, and the hyphen and the rest at the next line's start read as nothing. A
+// word whose first part changes style midway joins from the last style change on.
+void JoinHyphenatedWords(std::vector<Line>& lines, const FontMetrics& metrics) {
+  for (size_t k = 0; k + 1 < lines.size(); ++k) {
+    std::vector<LinePiece>& pieces = lines[k].pieces;
+    std::vector<LinePiece>& next = lines[k + 1].pieces;
+    if (pieces.size() < 2 || !pieces.back().hyphen || next.empty()) continue;
+    size_t head_index = pieces.size() - 2;
+    const size_t space = pieces[head_index].text.find_last_of(' ');
+    if (space != std::string::npos) {
+      if (space + 1 == pieces[head_index].text.size()) continue;
+      SplitPiece(pieces, head_index, space + 1, metrics);
+      ++head_index;
+    }
+    const size_t end = next.front().text.find(' ');
+    if (end == 0) continue;
+    if (end != std::string::npos) SplitPiece(next, 0, end, metrics);
+    pieces[head_index].actual_text = pieces[head_index].text + next.front().text;
+    pieces.back().actual_text = "";
+    next.front().actual_text = "";
+  }
+}
 
 }  // namespace
 
@@ -339,6 +377,7 @@ std::vector<Line> BreakLines(const std::vector<Span>& spans, double width,
   }
   // The paragraph's end after a hard break (or after nothing but spaces) adds no empty line.
   if (!lines.empty() && lines.back().pieces.empty()) lines.pop_back();
+  JoinHyphenatedWords(lines, metrics);
   return lines;
 }
 

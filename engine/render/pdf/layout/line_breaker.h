@@ -2,6 +2,8 @@
 // Swedish hyphenation if asked for, and first fit for code.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "render/pdf/layout/font_metrics.h"
@@ -16,9 +18,11 @@ struct LinePiece {
   double x = 0;
   double width = 0;
   std::string text;
-  // The "-" added where a word is hyphenated at the line's end. It is not in the source text:
-  // the writer should mark it so that text extraction joins the word again.
+  // The "-" added where a word is hyphenated at the line's end. It is not in the source text.
   bool hyphen = false;
+  // What the piece reads as for copy and search, when not its text: a hyphenated word's first
+  // part carries the whole word, its hyphen and its rest on the next line carry "".
+  std::optional<std::string> actual_text;
 };
 
 struct Line {

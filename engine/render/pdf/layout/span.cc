@@ -82,6 +82,14 @@ class SpanBuilder {
       case InlineKind::kLineBreak:
         spans_.push_back({.style = s, .line_break = true});
         break;
+      case InlineKind::kFootnoteRef: {
+        // A raised, smaller number; the footnote itself is set after the body (LayOut).
+        SpanStyle mark = s;
+        mark.size = s.size * 0.65;
+        mark.rise = s.size * 0.35;
+        Text(in.text, mark);
+        break;
+      }
     }
   }
 

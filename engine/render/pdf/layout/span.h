@@ -23,6 +23,7 @@ struct SpanStyle {
   double size = 11;
   Color color;
   std::string uri;  // empty: not a link
+  double rise = 0;  // points above the baseline: a footnote's number
 };
 
 struct Span {

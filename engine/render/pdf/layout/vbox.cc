@@ -19,9 +19,10 @@ VBox LineBox(const Line& line, double left, double width, markdown::Align align,
     box.items.push_back(TextRun{.face = piece.face,
                                 .size = piece.style.size,
                                 .x = x,
-                                .y = baseline,
+                                .y = baseline + piece.style.rise,
                                 .utf8 = piece.text,
-                                .color = piece.style.color});
+                                .color = piece.style.color,
+                                .actual_text = piece.actual_text});
     if (piece.style.strike) {
       double y = baseline + piece.style.size * 0.28;
       box.items.push_back(Rule{.x0 = x,

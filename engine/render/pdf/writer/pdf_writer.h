@@ -5,18 +5,24 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "render/pdf/layout/frame.h"
+#include "render/pdf/writer/font_faces.h"
 #include "render/pdf/writer/haru.h"
-#include "render/pdf/writer/haru_fonts.h"
 
 namespace kansli::pdf {
 
-// Adds the pages, the Info dictionary and the PDF/A-1b parts (XMP, an OutputIntent with
-// `icc_profile`, a trailer ID) to `doc` (which already holds the fonts layout measured with)
-// and returns the PDF's bytes, or nullopt if libharu reported an error (then `error` says
-// which).
-std::optional<std::string> WritePdf(HPDF_Doc doc, const LaidOutDocument& laid_out, HaruFonts& fonts,
-                                    std::string_view icc_profile, const HaruError& error);
+struct WrittenPdf {
+  std::string bytes;
+  std::vector<std::string> missing_glyphs;  // characters printed as empty boxes
+};
+
+// Adds the pages (text in subsets of the loaded `faces`), links, bookmarks, the Info
+// dictionary and the PDF/A-1b parts (XMP, an OutputIntent with `icc_profile`, a trailer ID)
+// to `doc` and returns the PDF, or nullopt with `problem` saying what failed.
+std::optional<WrittenPdf> WritePdf(HPDF_Doc doc, const LaidOutDocument& laid_out,
+                                   const FontFaces& faces, std::string_view icc_profile,
+                                   const HaruError& error, std::string& problem);
 
 }  // namespace kansli::pdf

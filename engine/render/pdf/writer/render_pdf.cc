@@ -4,9 +4,9 @@
 #include <sstream>
 
 #include "render/pdf/layout/lay_out.h"
+#include "render/pdf/writer/face_metrics.h"
+#include "render/pdf/writer/font_faces.h"
 #include "render/pdf/writer/haru.h"
-#include "render/pdf/writer/haru_font_metrics.h"
-#include "render/pdf/writer/haru_fonts.h"
 #include "render/pdf/writer/pdf_writer.h"
 #include "render/pdf/writer/pdfa.h"
 
@@ -23,7 +23,7 @@ std::optional<std::string> ReadIccProfile() {
 
 }  // namespace
 
-std::optional<OutputFile> RenderPdf(const SiteGraph& site, const SiteDocument& doc,
+std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& doc,
                                     const std::filesystem::path& site_root, Diagnostics& diags) {
   using namespace pdf;
   const SourcePos pos{doc.parsed->document.path()};
@@ -42,22 +42,26 @@ std::optional<OutputFile> RenderPdf(const SiteGraph& site, const SiteDocument& d
     return std::nullopt;
   }
   HPDF_SetCompressionMode(haru.get(), HPDF_COMP_ALL);
-  HPDF_UseUTFEncodings(haru.get());
 
   const PdfSettings& settings = site.config().pdf;
-  HaruFonts fonts(haru.get(), error, settings, site_root, diags);
-  if (!fonts.CheckFiles()) return std::nullopt;
-  HaruFontMetrics metrics(fonts);
+  FontFaces faces(settings, site_root);
+  if (!faces.Load(diags)) return std::nullopt;
+  FaceMetrics metrics(faces);
   LaidOutDocument laid_out = LayOut(site, doc, metrics, PageStyleFor(settings));
-  if (!fonts.ok()) return std::nullopt;
 
-  std::optional<std::string> bytes = WritePdf(haru.get(), laid_out, fonts, *icc, error);
-  if (!bytes || error.failed()) {
+  std::string problem;
+  std::optional<WrittenPdf> pdf = WritePdf(haru.get(), laid_out, faces, *icc, error, problem);
+  if (!pdf) {
     diags.Error(pos, Code::kPdfError,
-                "the PDF of '" + doc.id + "' could not be written: " + error.Describe());
+                "the PDF of '" + doc.id + "' could not be written: " + problem);
     return std::nullopt;
   }
-  return OutputFile{.path = doc.pdf_path, .bytes = std::move(*bytes)};
+  for (const std::string& glyph : pdf->missing_glyphs) {
+    diags.Warning(pos, Code::kGlyphMissing,
+                  "the PDF font has no glyph for " + glyph + "; it prints as an empty box");
+  }
+  return RenderedPdf{.file = OutputFile{.path = doc.pdf_path, .bytes = std::move(pdf->bytes)},
+                     .pages = static_cast<int>(laid_out.pages.size())};
 }
 
 }  // namespace kansli

@@ -1,15 +1,16 @@
-// libharu 2.3 gives a TrueType font loaded with the UTF-8 encoder a "ToUnicode" stream that is
-// really a code-to-CID CMap ("begincidrange"), which poppler rejects with "Invalid
-// 'begincidrange' operator in ToUnicode CMap". Its codes are the UTF-16 code units
-// themselves, so the right ToUnicode map is the identity on the BMP.
+// The ToUnicode CMap of a subset font: which text each glyph number stands for.
 #pragma once
 
-#include <hpdf.h>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace kansli::pdf {
 
-// Replaces the font's ToUnicode stream with an identity bfrange CMap. False if the font has
-// no ToUnicode stream (libharu changed how it builds fonts) or a write failed.
-bool FixToUnicodeCMap(HPDF_Font font);
+// A CMap for two-byte codes mapping each (code, code point) pair; pairs sorted by code.
+// Written from scratch because libharu 2.3's own is malformed (poppler: "Invalid
+// 'begincidrange' operator") and covers the whole face rather than the glyphs used.
+std::string ToUnicodeCMap(const std::vector<std::pair<uint16_t, char32_t>>& codes);
 
 }  // namespace kansli::pdf

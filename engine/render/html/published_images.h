@@ -1,0 +1,23 @@
+// The intranet copies of the images document pages show: each file once, under
+// html/bilder/ with a name from its content hash, so two documents' "bild.png" never collide
+// and a changed image never hides behind a browser's cached copy.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "site/output_file.h"
+#include "site/site_graph.h"
+
+namespace kansli::html {
+
+// "html/bilder/3f2a…(16 hex digits).png" (relative to the output folder).
+std::string PublishedImagePath(const ResolvedImage& image);
+
+// The src of the image on a document page ("html/<id>/index.html"): "../bilder/3f2a….png".
+std::string ImageHref(const ResolvedImage& image);
+
+// Every image some document shows, once each, sorted by path.
+std::vector<OutputFile> RenderImageFiles(const SiteGraph& site);
+
+}  // namespace kansli::html

@@ -1,0 +1,179 @@
+#include "render/pdf/font/font_file.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <fstream>
+
+#include "render/pdf/font/hb.h"
+
+namespace kansli::pdf {
+namespace {
+
+// Far above any real text face (Liberation's are under 1 MiB, large CJK faces ~20 MiB) and
+// small enough that a wrong path to a huge file is refused before it is read.
+constexpr std::uintmax_t kMaxFontBytes = 64 * 1024 * 1024;
+
+std::string SignatureProblem(std::string_view bytes) {
+  if (bytes.size() < 12) return "is not a TrueType font";
+  std::string_view tag = bytes.substr(0, 4);
+  if (tag == std::string_view("\0\1\0\0", 4) || tag == "true") return "";
+  if (tag == "OTTO") {
+    return "is an OpenType font with CFF outlines; a TrueType (.ttf) font is needed";
+  }
+  if (tag == "ttcf") return "is a font collection (.ttc); a single TrueType (.ttf) font is needed";
+  return "is not a TrueType font";
+}
+
+// Big-endian fields of a table, 0 past its end.
+class TableReader {
+ public:
+  TableReader(hb_face_t* face, hb_tag_t tag) : blob_(hb_face_reference_table(face, tag)) {
+    data_ = hb_blob_get_data(blob_.get(), &length_);
+  }
+  bool empty() const { return length_ == 0; }
+  int Int16(unsigned offset) const { return static_cast<int16_t>(Uint16(offset)); }
+  uint16_t Uint16(unsigned offset) const {
+    if (offset + 2 > length_) return 0;
+    return static_cast<uint16_t>(static_cast<uint8_t>(data_[offset]) << 8 |
+                                 static_cast<uint8_t>(data_[offset + 1]));
+  }
+  uint32_t Uint32(unsigned offset) const {
+    return static_cast<uint32_t>(Uint16(offset)) << 16 | Uint16(offset + 2);
+  }
+
+ private:
+  HbBlob blob_;
+  const char* data_ = nullptr;
+  unsigned length_ = 0;
+};
+
+std::string PostScriptName(hb_face_t* face) {
+  char name[128] = {};
+  unsigned size = sizeof name;
+  hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &size, name);
+  std::string safe;
+  for (const char* c = name; *c != '\0'; ++c) {
+    if (std::isalnum(static_cast<unsigned char>(*c)) || *c == '-' || *c == '_') safe += *c;
+  }
+  return safe.empty() ? "Font" : safe;
+}
+
+// The first table the file's table directory places (partly) beyond its end, as "glyf"; empty
+// if all are inside. HarfBuzz would quietly read such a table as empty and fail later.
+std::string TableBeyondEnd(std::string_view bytes) {
+  auto u16 = [&](size_t at) -> uint32_t {
+    return at + 2 <= bytes.size() ? static_cast<uint32_t>(static_cast<uint8_t>(bytes[at]) << 8 |
+                                                           static_cast<uint8_t>(bytes[at + 1]))
+                                  : 0;
+  };
+  auto u32 = [&](size_t at) { return u16(at) << 16 | u16(at + 2); };
+  const uint32_t tables = u16(4);
+  if (12 + 16 * static_cast<size_t>(tables) > bytes.size()) return "table directory";
+  for (uint32_t i = 0; i < tables; ++i) {
+    const size_t record = 12 + 16 * static_cast<size_t>(i);
+    if (static_cast<uint64_t>(u32(record + 8)) + u32(record + 12) > bytes.size()) {
+      return std::string(bytes.substr(record, 4));
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+std::shared_ptr<const FontFile> FontFile::Load(const std::filesystem::path& path,
+                                               std::string& problem) {
+  std::error_code ec;
+  std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    problem = "cannot be read";
+    return nullptr;
+  }
+  if (size > kMaxFontBytes) {
+    problem = "is larger than 64 MiB, too large for a font";
+    return nullptr;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes(static_cast<size_t>(size), '\0');
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+    problem = "cannot be read";
+    return nullptr;
+  }
+  if (problem = SignatureProblem(bytes); !problem.empty()) return nullptr;
+  if (std::string table = TableBeyondEnd(bytes); !table.empty()) {
+    problem = "cannot be loaded as a TrueType font (its " + table +
+              " table reaches past the end of the file: is it cut short?)";
+    return nullptr;
+  }
+
+  auto file = std::make_shared<FontFile>();
+  // The face reads the bytes in place: FontFile keeps them, and destroys the face first.
+  file->bytes_ = std::move(bytes);
+  HbBlob blob(hb_blob_create_or_fail(file->bytes_.data(),
+                                     static_cast<unsigned>(file->bytes_.size()),
+                                     HB_MEMORY_MODE_READONLY, nullptr, nullptr));
+  if (blob == nullptr) {
+    problem = "cannot be read (out of memory)";
+    return nullptr;
+  }
+  std::shared_ptr<hb_face_t> face(hb_face_create(blob.get(), 0), hb_face_destroy);
+  const unsigned glyphs = hb_face_get_glyph_count(face.get());
+  for (hb_tag_t tag : {HB_TAG('h', 'e', 'a', 'd'), HB_TAG('h', 'h', 'e', 'a'),
+                       HB_TAG('h', 'm', 't', 'x'), HB_TAG('l', 'o', 'c', 'a'),
+                       HB_TAG('g', 'l', 'y', 'f')}) {
+    if (glyphs == 0 || TableReader(face.get(), tag).empty()) {
+      problem = "cannot be loaded as a TrueType font (a required table is missing or damaged)";
+      return nullptr;
+    }
+  }
+  hb_face_make_immutable(face.get());
+  HbFont font(hb_font_create(face.get()));
+
+  FontFacts& facts = file->facts_;
+  facts.postscript_name = PostScriptName(face.get());
+  facts.units_per_em = static_cast<int>(hb_face_get_upem(face.get()));
+  hb_position_t value = 0;
+  if (hb_ot_metrics_get_position(font.get(), HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &value)) {
+    facts.ascent = value;
+  }
+  if (hb_ot_metrics_get_position(font.get(), HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &value)) {
+    facts.descent = std::min(value, 0);
+  }
+  facts.cap_height = hb_ot_metrics_get_position(font.get(), HB_OT_METRICS_TAG_CAP_HEIGHT, &value)
+                         ? value
+                         : facts.ascent * 7 / 10;
+  TableReader head(face.get(), HB_TAG('h', 'e', 'a', 'd'));
+  for (int i = 0; i < 4; ++i) facts.bbox[i] = head.Int16(36 + 2 * i);
+  facts.italic_angle = hb_style_get_value(font.get(), HB_STYLE_TAG_SLANT_ANGLE);
+  facts.weight = static_cast<int>(std::lround(hb_style_get_value(font.get(), HB_STYLE_TAG_WEIGHT)));
+  facts.fixed_pitch = TableReader(face.get(), HB_TAG('p', 'o', 's', 't')).Uint32(12) != 0;
+
+  file->advances_.resize(glyphs);
+  for (unsigned g = 0; g < glyphs; ++g) {
+    file->advances_[g] = static_cast<uint16_t>(
+        std::clamp<hb_position_t>(hb_font_get_glyph_h_advance(font.get(), g), 0, 0xFFFF));
+  }
+  file->bmp_.assign(0x10000, 0);
+  HbSet unicodes(hb_set_create());
+  hb_face_collect_unicodes(face.get(), unicodes.get());
+  for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(unicodes.get(), &cp);) {
+    hb_codepoint_t glyph = 0;
+    if (!hb_font_get_nominal_glyph(font.get(), cp, &glyph) || glyph >= glyphs) continue;
+    if (cp <= 0xFFFF) {
+      file->bmp_[cp] = static_cast<uint16_t>(glyph);
+    } else {
+      file->astral_.emplace_back(cp, static_cast<uint16_t>(glyph));
+    }
+  }
+  file->face_ = std::move(face);
+  return file;
+}
+
+uint16_t FontFile::Glyph(char32_t cp) const {
+  if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) cp = ' ';
+  if (cp <= 0xFFFF) return bmp_[cp];
+  auto it = std::lower_bound(astral_.begin(), astral_.end(), std::pair<char32_t, uint16_t>{cp, 0});
+  return it != astral_.end() && it->first == cp ? it->second : 0;
+}
+
+}  // namespace kansli::pdf

@@ -1,0 +1,60 @@
+#include "render/pdf/writer/content_stream.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "render/pdf/writer/info_dictionary.h"
+
+namespace kansli::pdf {
+
+void ContentStream::Op(std::initializer_list<double> operands, std::string_view op) {
+  for (double value : operands) {
+    Number(value);
+    bytes_ += ' ';
+  }
+  bytes_ += op;
+  bytes_ += '\n';
+}
+
+void ContentStream::NamedOp(std::string_view name, std::initializer_list<double> operands,
+                            std::string_view op) {
+  bytes_ += '/';
+  bytes_ += name;
+  bytes_ += ' ';
+  Op(operands, op);
+}
+
+void ContentStream::Raw(std::string_view text) {
+  bytes_ += text;
+  bytes_ += '\n';
+}
+
+void ContentStream::Number(double value) {
+  if (!std::isfinite(value)) value = 0;
+  // Thousandths of a point are far below what any printer shows.
+  const long long thousandths = std::llround(value * 1000);
+  if (thousandths < 0) bytes_ += '-';
+  const unsigned long long magnitude = static_cast<unsigned long long>(std::llabs(thousandths));
+  char text[32];
+  auto [end, ec] = std::to_chars(text, text + sizeof text, magnitude / 1000);
+  bytes_.append(text, end);
+  if (unsigned fraction = magnitude % 1000; fraction != 0) {
+    bytes_ += '.';
+    for (unsigned digit = 100; fraction != 0; digit /= 10) {
+      bytes_ += static_cast<char>('0' + fraction / digit);
+      fraction %= digit;
+    }
+  }
+}
+
+std::string Utf16HexString(std::string_view utf8) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  std::string hex = "<";
+  for (char byte : Utf16BeText(utf8)) {
+    hex += kDigits[static_cast<unsigned char>(byte) >> 4];
+    hex += kDigits[static_cast<unsigned char>(byte) & 0xF];
+  }
+  return hex + ">";
+}
+
+}  // namespace kansli::pdf

@@ -1,0 +1,32 @@
+// A page's content stream, written as PDF operators. Numbers have at most three decimals and
+// never an exponent, so one layout always gives the same bytes.
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+namespace kansli::pdf {
+
+class ContentStream {
+ public:
+  // "72 700 Td": the operands, then the operator.
+  void Op(std::initializer_list<double> operands, std::string_view op);
+  // "/F1 11 Tf": a resource name, numbers, then the operator.
+  void NamedOp(std::string_view name, std::initializer_list<double> operands, std::string_view op);
+  // Operands already in PDF syntax ("/F1 11 Tf", "<0003> Tj").
+  void Raw(std::string_view text);
+
+  const std::string& bytes() const { return bytes_; }
+  bool empty() const { return bytes_.empty(); }
+
+ private:
+  void Number(double value);
+
+  std::string bytes_;
+};
+
+// `utf8` as a PDF text string: "<FEFF…>", UTF-16BE with a byte-order mark.
+std::string Utf16HexString(std::string_view utf8);
+
+}  // namespace kansli::pdf

@@ -1,0 +1,155 @@
+#include "render/pdf/writer/page_drawer.h"
+
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+
+#include <cmath>
+#include <numbers>
+#include <optional>
+#include <string>
+
+#include "render/pdf/writer/ascii_uri.h"
+
+namespace kansli::pdf {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... {
+  using Ts::operator()...;
+};
+
+HPDF_REAL Real(double value) { return static_cast<HPDF_REAL>(value); }
+
+HPDF_Rect PdfRect(const Rect& area) {
+  return HPDF_Rect{Real(area.x0), Real(area.y0), Real(area.x1), Real(area.y1)};
+}
+
+// PDF/A-1 wants every annotation printable (flag bit 3) and no border drawn around links.
+void PrintableLink(HPDF_Annotation annotation) {
+  if (annotation == nullptr) return;
+  HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
+  HPDF_Dict_AddNumber(static_cast<HPDF_Dict>(annotation), "F", 4);
+}
+
+}  // namespace
+
+void PageDrawer::Draw(const FrameItem& item) {
+  std::visit(Overloaded{[&](const TextRun& t) { Text(t); }, [&](const Rule& r) { Line(r); },
+                        [&](const FilledRect& f) { Fill(f); }, [&](const LinkArea& l) { Link(l); },
+                        [&](const Anchor&) {},  // Destinations found it already
+                        [&](const ImageItem& i) { Image(i); }},
+             item);
+}
+
+void PageDrawer::Text(const TextRun& run) {
+  if (run.utf8.empty()) return;
+  EndFill();
+  const PdfFont& font = fonts_.For(run.face);
+  if (!in_text_) {
+    out_.Raw("BT");
+    in_text_ = true;
+  }
+  if (&font != font_ || run.size != size_) {
+    const char* name = HPDF_Page_GetLocalFontName(page_, font.dict());
+    if (name == nullptr) return;
+    out_.NamedOp(name, {run.size}, "Tf");
+    font_ = &font;
+    size_ = run.size;
+  }
+  SetFill(run.color);
+  if (run.angle != 0) {
+    const double radians = run.angle * std::numbers::pi / 180;
+    const double c = std::cos(radians), s = std::sin(radians);
+    out_.Op({c, s, -s, c, run.x, run.y}, "Tm");
+  } else {
+    out_.Op({1, 0, 0, 1, run.x, run.y}, "Tm");
+  }
+  std::optional<std::string> actual = run.actual_text;
+  if (!actual && !font.ShowsAll(run.utf8)) actual = run.utf8;
+  if (actual) {
+    // A marked span whose text, for copy and search, is `actual` instead of the glyphs.
+    out_.Raw("/Span <</ActualText " +
+             (actual->empty() ? std::string("()") : Utf16HexString(*actual)) + ">> BDC");
+  }
+  out_.Raw(font.Encode(run.utf8) + " Tj");
+  if (actual) out_.Raw("EMC");
+}
+
+void PageDrawer::Line(const Rule& rule) {
+  EndText();
+  EndFill();
+  out_.Op({rule.width}, "w");
+  out_.Op({rule.color.r, rule.color.g, rule.color.b}, "RG");
+  out_.Op({rule.x0, rule.y0}, "m");
+  out_.Op({rule.x1, rule.y1}, "l");
+  out_.Raw("S");
+}
+
+// Consecutive rectangles of one colour (a QR code's modules) share one path and one fill.
+void PageDrawer::Fill(const FilledRect& fill) {
+  EndText();
+  if (in_fill_ && !(fill_known_ && fill_ == fill.color)) EndFill();
+  if (!in_fill_) SetFill(fill.color);
+  const Rect& a = fill.area;
+  out_.Op({a.x0, a.y0, a.x1 - a.x0, a.y1 - a.y0}, "re");
+  in_fill_ = true;
+}
+
+void PageDrawer::EndFill() {
+  if (!in_fill_) return;
+  out_.Raw("f");
+  in_fill_ = false;
+}
+
+void PageDrawer::Link(const LinkArea& link) {
+  if (!link.uri.empty()) {
+    PrintableLink(
+        HPDF_Page_CreateURILinkAnnot(page_, PdfRect(link.area), AsciiUri(link.uri).c_str()));
+  } else if (HPDF_Destination destination = destinations_.For(link.anchor)) {
+    PrintableLink(HPDF_Page_CreateLinkAnnot(page_, PdfRect(link.area), destination));
+  }
+}
+
+void PageDrawer::Image(const ImageItem& item) {
+  EndText();
+  EndFill();
+  HPDF_Image image = images_.Get(item);
+  const char* name = image != nullptr ? HPDF_Page_GetXObjectName(page_, image) : nullptr;
+  if (name == nullptr) {
+    if (problem_.empty()) problem_ = "an image could not be decoded";
+    return;
+  }
+  const Rect& a = item.area;
+  out_.Raw("q");
+  out_.Op({a.x1 - a.x0, 0, 0, a.y1 - a.y0, a.x0, a.y0}, "cm");
+  out_.NamedOp(name, {}, "Do");
+  out_.Raw("Q");
+}
+
+void PageDrawer::SetFill(const Color& color) {
+  if (fill_known_ && fill_ == color) return;
+  out_.Op({color.r, color.g, color.b}, "rg");
+  fill_ = color;
+  fill_known_ = true;
+}
+
+void PageDrawer::EndText() {
+  if (!in_text_) return;
+  out_.Raw("ET");
+  in_text_ = false;
+}
+
+bool PageDrawer::Finish(std::string& problem) {
+  EndText();
+  EndFill();
+  if (!problem_.empty()) {
+    problem = problem_;
+    return false;
+  }
+  auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+  const std::string& bytes = out_.bytes();
+  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                           static_cast<HPDF_UINT>(bytes.size())) == HPDF_OK;
+}
+
+}  // namespace kansli::pdf

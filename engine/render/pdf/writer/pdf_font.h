@@ -1,0 +1,48 @@
+// One face as a PDF font of one document: a Type0 font over a CIDFontType2 that embeds a
+// subset of just the glyphs the document shows, with a ToUnicode CMap for exactly those, so
+// copy, search and screen readers get the text back. Replaces libharu's TrueType fonts,
+// which embed nearly the whole face and build a 65,536-entry map per document.
+#pragma once
+
+#include <hpdf.h>
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/pdf/font/font_file.h"
+
+namespace kansli::pdf {
+
+class PdfFont {
+ public:
+  explicit PdfFont(const FontFile& file) : file_(file) {}
+
+  // Notes the glyphs `utf8` shows. Every text must be noted before Embed.
+  void Use(std::string_view utf8);
+  // Adds the font's objects to `doc`. False if the face could not be subset.
+  bool Embed(HPDF_Doc doc);
+  // The Type0 font dictionary, after Embed.
+  HPDF_Dict dict() const { return dict_; }
+  // `utf8` as a hex string of the subset's glyph numbers, "<0003001A>", for Tj. After Embed;
+  // text that was not noted shows as .notdef.
+  std::string Encode(std::string_view utf8) const;
+  // Code points the face has no glyph for: they print as an empty box.
+  const std::set<char32_t>& missing() const { return missing_; }
+  // Whether every character of `utf8` has a glyph; a run that has not reads back through
+  // ActualText, so copy and search still get "😀" where an empty box is printed.
+  bool ShowsAll(std::string_view utf8) const;
+  const std::string& name() const { return file_.facts().postscript_name; }
+
+ private:
+  const FontFile& file_;
+  std::map<uint16_t, char32_t> used_;  // glyph in the whole face → the text it first showed
+  std::set<char32_t> missing_;
+  std::vector<uint16_t> new_glyph_;  // indexed by glyph in the whole face; after Embed
+  HPDF_Dict dict_ = nullptr;
+};
+
+}  // namespace kansli::pdf
