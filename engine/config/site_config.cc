@@ -263,7 +263,10 @@ bool LoadSiteText(SourceTree& tree, SiteConfig& config, Diagnostics& diags) {
   if (!tree.Exists(path)) {
     diags.Error({"kansli.yaml", 0, 0}, Code::kConfigError,
                 "the texts for language '" + config.language + "' are missing: " + path,
-                {"copy layouts/text/sv.yaml to " + path + " and translate it"});
+                {config.language == "sv" || config.language == "en"
+                     ? "copy layouts/ from kansli's bundled site: it holds text/sv.yaml and "
+                       "text/en.yaml"
+                     : "copy layouts/text/sv.yaml to " + path + " and translate it"});
     return false;
   }
   const SourceFile* file = tree.File(path, diags);
