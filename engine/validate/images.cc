@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "source/percent_decode.h"
 #include "validate/jpeg_image.h"
 #include "validate/png_image.h"
 #include "validate/validated_site.h"
@@ -21,27 +22,6 @@ bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
     if ((text[i] | 0x20) != prefix[i]) return false;
   }
   return true;
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
-  return -1;
-}
-
-// cmark percent-encodes a link destination ("min%20bild.png"); files have the real name.
-std::string PercentDecoded(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && HexValue(text[i + 1]) >= 0 &&
-        HexValue(text[i + 2]) >= 0) {
-      out += static_cast<char>(HexValue(text[i + 1]) * 16 + HexValue(text[i + 2]));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
 }
 
 // "content/policy" + "../bilder/./karta.png" → "content/bilder/karta.png"; nullopt if the
@@ -151,7 +131,8 @@ class Resolver {
                        "address");
       return;
     }
-    std::string relative = PercentDecoded(target.substr(0, target.find_first_of("?#")));
+    // cmark percent-encodes a link destination ("min%20bild.png"); files have the real name.
+    std::string relative = PercentDecode(target.substr(0, target.find_first_of("?#")));
     std::optional<std::string> path;
     if (!relative.starts_with('/') && !relative.starts_with('\\') &&
         relative.find('\0') == std::string::npos) {
