@@ -25,27 +25,41 @@ std::string SignatureProblem(std::string_view bytes) {
   return "is not a TrueType font";
 }
 
-// Big-endian fields of a table, 0 past its end.
-class TableReader {
+// Big-endian fields of a font's bytes, 0 past their end.
+class BigEndian {
  public:
-  TableReader(hb_face_t* face, hb_tag_t tag) : blob_(hb_face_reference_table(face, tag)) {
-    data_ = hb_blob_get_data(blob_.get(), &length_);
+  explicit BigEndian(std::string_view bytes) : bytes_(bytes) {}
+  size_t size() const { return bytes_.size(); }
+  int Int16(size_t offset) const { return static_cast<int16_t>(Uint16(offset)); }
+  uint16_t Uint16(size_t offset) const {
+    if (offset + 2 > bytes_.size()) return 0;
+    return static_cast<uint16_t>(static_cast<uint8_t>(bytes_[offset]) << 8 |
+                                 static_cast<uint8_t>(bytes_[offset + 1]));
   }
-  bool empty() const { return length_ == 0; }
-  int Int16(unsigned offset) const { return static_cast<int16_t>(Uint16(offset)); }
-  uint16_t Uint16(unsigned offset) const {
-    if (offset + 2 > length_) return 0;
-    return static_cast<uint16_t>(static_cast<uint8_t>(data_[offset]) << 8 |
-                                 static_cast<uint8_t>(data_[offset + 1]));
-  }
-  uint32_t Uint32(unsigned offset) const {
+  uint32_t Uint32(size_t offset) const {
     return static_cast<uint32_t>(Uint16(offset)) << 16 | Uint16(offset + 2);
   }
 
  private:
-  HbBlob blob_;
-  const char* data_ = nullptr;
-  unsigned length_ = 0;
+  std::string_view bytes_;
+};
+
+// One table of a face, read through HarfBuzz.
+class TableReader : public BigEndian {
+ public:
+  TableReader(hb_face_t* face, hb_tag_t tag)
+      : TableReader(HbBlob(hb_face_reference_table(face, tag))) {}
+  bool empty() const { return size() == 0; }
+
+ private:
+  explicit TableReader(HbBlob blob) : BigEndian(View(blob.get())), blob_(std::move(blob)) {}
+  static std::string_view View(hb_blob_t* blob) {
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    return data == nullptr ? std::string_view() : std::string_view(data, length);
+  }
+
+  HbBlob blob_;  // owns the bytes the view reads
 };
 
 std::string PostScriptName(hb_face_t* face) {
@@ -62,17 +76,12 @@ std::string PostScriptName(hb_face_t* face) {
 // The first table the file's table directory places (partly) beyond its end, as "glyf"; empty
 // if all are inside. HarfBuzz would quietly read such a table as empty and fail later.
 std::string TableBeyondEnd(std::string_view bytes) {
-  auto u16 = [&](size_t at) -> uint32_t {
-    return at + 2 <= bytes.size() ? static_cast<uint32_t>(static_cast<uint8_t>(bytes[at]) << 8 |
-                                                           static_cast<uint8_t>(bytes[at + 1]))
-                                  : 0;
-  };
-  auto u32 = [&](size_t at) { return u16(at) << 16 | u16(at + 2); };
-  const uint32_t tables = u16(4);
+  const BigEndian file(bytes);
+  const uint32_t tables = file.Uint16(4);
   if (12 + 16 * static_cast<size_t>(tables) > bytes.size()) return "table directory";
   for (uint32_t i = 0; i < tables; ++i) {
     const size_t record = 12 + 16 * static_cast<size_t>(i);
-    if (static_cast<uint64_t>(u32(record + 8)) + u32(record + 12) > bytes.size()) {
+    if (static_cast<uint64_t>(file.Uint32(record + 8)) + file.Uint32(record + 12) > bytes.size()) {
       return std::string(bytes.substr(record, 4));
     }
   }
@@ -118,9 +127,9 @@ std::shared_ptr<const FontFile> FontFile::Load(const std::filesystem::path& path
   }
   std::shared_ptr<hb_face_t> face(hb_face_create(blob.get(), 0), hb_face_destroy);
   const unsigned glyphs = hb_face_get_glyph_count(face.get());
-  for (hb_tag_t tag : {HB_TAG('h', 'e', 'a', 'd'), HB_TAG('h', 'h', 'e', 'a'),
-                       HB_TAG('h', 'm', 't', 'x'), HB_TAG('l', 'o', 'c', 'a'),
-                       HB_TAG('g', 'l', 'y', 'f')}) {
+  for (hb_tag_t tag :
+       {HB_TAG('h', 'e', 'a', 'd'), HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'),
+        HB_TAG('l', 'o', 'c', 'a'), HB_TAG('g', 'l', 'y', 'f')}) {
     if (glyphs == 0 || TableReader(face.get(), tag).empty()) {
       problem = "cannot be loaded as a TrueType font (a required table is missing or damaged)";
       return nullptr;

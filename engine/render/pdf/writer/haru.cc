@@ -21,9 +21,4 @@ std::string HaruError::Describe() const {
 
 HaruDoc NewHaruDoc(HaruError* error) { return HaruDoc(HPDF_New(RecordError, error)); }
 
-void ResetHaruError(HPDF_Doc doc, HaruError& error) {
-  HPDF_ResetError(doc);
-  error = {};
-}
-
 }  // namespace kansli::pdf

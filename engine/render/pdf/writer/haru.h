@@ -28,8 +28,4 @@ using HaruDoc = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, HaruDocFree>;
 // A new document reporting into *error, which must outlive it. Null if out of memory.
 HaruDoc NewHaruDoc(HaruError* error);
 
-// Clears both libharu's error state and the recorded error, after a failure that was
-// reported in another way (a font that could not be loaded).
-void ResetHaruError(HPDF_Doc doc, HaruError& error);
-
 }  // namespace kansli::pdf

@@ -1,14 +1,5 @@
-// Image XObjects for the ImageItems of a laid-out document, embedded once per image.
-//
-// Usage, in the page drawer, with one ImageXObjects per HPDF_Doc:
-//   ImageXObjects images(doc);
-//   ...
-//   [&](const ImageItem& item) {
-//     HPDF_Image image = images.Get(item);
-//     if (image == nullptr) { report pdf-error "image could not be decoded"; return; }
-//     HPDF_Page_DrawImage(page, image, item.area.x0, item.area.y0,
-//                         item.area.x1 - item.area.x0, item.area.y1 - item.area.y0);
-//   }
+// Image XObjects for the ImageItems of a laid-out document, embedded once per image. The
+// page drawer asks for each ImageItem's image and draws it with "cm" and "Do".
 #pragma once
 
 #include <hpdf.h>
@@ -33,7 +24,7 @@ class ImageXObjects {
   // transparency composited onto white, since PDF/A-1 forbids soft masks; a JPEG is embedded
   // as it is (validation refused CMYK). Null if the image cannot be decoded or libharu
   // refuses it; libharu's error state is then reset, but an error handler the caller
-  // installed has already recorded the failure (reset that too, e.g. with ResetHaruError).
+  // installed has already recorded the failure.
   HPDF_Image Get(const ImageItem& item);
 
  private:

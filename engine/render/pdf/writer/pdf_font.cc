@@ -53,7 +53,8 @@ std::string SubsetTag(const std::vector<uint16_t>& glyphs) {
   std::string hex = Sha256Hex(std::string_view(reinterpret_cast<const char*>(glyphs.data()),
                                                glyphs.size() * sizeof(uint16_t)));
   std::string tag;
-  for (size_t i = 0; i < 6; ++i) tag += static_cast<char>('A' + std::stoi(hex.substr(2 * i, 2), nullptr, 16) % 26);
+  for (size_t i = 0; i < 6; ++i)
+    tag += static_cast<char>('A' + std::stoi(hex.substr(2 * i, 2), nullptr, 16) % 26);
   return tag + "+";
 }
 
@@ -68,8 +69,8 @@ void PdfFont::Use(std::string_view utf8) {
       missing_.insert(cp.value);
       continue;
     }
-    used_.emplace(glyph, cp.value < 0x20 || (cp.value >= 0x7F && cp.value < 0xA0) ? U' '
-                                                                                   : cp.value);
+    used_.emplace(glyph,
+                  cp.value < 0x20 || (cp.value >= 0x7F && cp.value < 0xA0) ? U' ' : cp.value);
   }
 }
 
@@ -92,8 +93,9 @@ bool PdfFont::Embed(HPDF_Doc doc) {
   std::vector<std::pair<uint16_t, char32_t>> texts;
   for (size_t g = 0; g < count; ++g) {
     const uint16_t old = subset->old_glyphs[g];
-    HPDF_Array_Add(run, HPDF_Real_New(doc->mmgr, static_cast<HPDF_REAL>(
-                                                     std::round(file_.Advance(old) * scale * 100) / 100)));
+    HPDF_Array_Add(
+        run, HPDF_Real_New(doc->mmgr, static_cast<HPDF_REAL>(
+                                          std::round(file_.Advance(old) * scale * 100) / 100)));
     if (auto it = used_.find(old); it != used_.end()) texts.emplace_back(g, it->second);
   }
   HPDF_Array_Add(widths, HPDF_Number_New(doc->mmgr, 0));
