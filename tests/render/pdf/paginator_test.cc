@@ -107,5 +107,48 @@ TEST(Paginate, GivesUpKeepingBoxesThatCouldNeverFitTogether) {
   EXPECT_EQ(Where(pages, "k0").first, 0);
 }
 
+TEST(PlanPages, ReadsSeveralFlowsAsOneWithHeadersCountedInTheirOwnFlow) {
+  std::vector<VBox> front = {Box(30, "titel")};
+  std::vector<VBox> table = FillPageLeaving(70);  // 40 points after the title
+  const int header = static_cast<int>(table.size());
+  table.push_back(Box(12, "Kolumn", true));
+  for (int i = 0; i < 3; ++i) {
+    table.push_back(Box(10, "rad " + std::to_string(i)));
+    table.back().repeat_header = header;  // counted within `table`
+  }
+  BoxSequence boxes({&front, &table});
+  ASSERT_EQ(boxes.size(), table.size() + 1);
+  EXPECT_EQ(boxes.header(boxes.size() - 1), header + 1);
+  const PagePlan plan = PlanPages(boxes, kStyle);
+  ASSERT_EQ(plan.pages, 2);
+  // The header that starts page 2 is planned again there, right before the row it heads.
+  int header_places = 0;
+  for (const PlacedBox& placed : plan.placed) header_places += placed.box == size_t(header) + 1;
+  EXPECT_EQ(header_places, 2);
+
+  std::vector<PageFrame> pages = FillPages(boxes, plan, kStyle);
+  EXPECT_EQ(Where(pages, "titel").first, 0);
+  EXPECT_EQ(Where(pages, "rad 2").first, 1);
+  int headers = 0;
+  for (const PageFrame& page : pages) {
+    for (const FrameItem& item : page.items) headers += std::get<TextRun>(item).utf8 == "Kolumn";
+  }
+  EXPECT_EQ(headers, 2);  // copied for the second page
+  // Boxes placed once gave their items to the pages.
+  EXPECT_TRUE(front[0].items.empty());
+}
+
+TEST(PlanPages, PlacesAsPaginateDoes) {
+  std::vector<VBox> boxes = FillPageLeaving(25);
+  boxes.push_back(Box(12, "Rubrik", true, 6));
+  boxes.push_back(Box(20, "stycke"));
+  BoxSequence sequence({&boxes});
+  const PagePlan plan = PlanPages(sequence, kStyle);
+  const std::vector<PageFrame> pages = Paginate(boxes, kStyle);
+  ASSERT_EQ(static_cast<size_t>(plan.pages), pages.size());
+  EXPECT_EQ(plan.placed.back().page, Where(pages, "stycke").first);
+  EXPECT_EQ(plan.placed[plan.placed.size() - 2].page, Where(pages, "Rubrik").first);
+}
+
 }  // namespace
 }  // namespace kansli::pdf

@@ -262,6 +262,22 @@ TEST(FindAnchorPages, CountsPagesFromOneAndKeepsTheFirstPlace) {
   EXPECT_EQ(found, (AnchorPages{{"inledning", 1}, {"slut", 3}}));
 }
 
+TEST(FindAnchorPages, ReadsAPlanAsItsFilledPages) {
+  const PageStyle style;
+  std::vector<VBox> boxes;
+  for (int i = 0; i < 120; ++i) {
+    VBox box{.height = 14};
+    if (i % 10 == 0) box.items.push_back(Anchor{.name = "a" + std::to_string(i)});
+    boxes.push_back(std::move(box));
+  }
+  BoxSequence sequence({&boxes});
+  const PagePlan plan = PlanPages(sequence, style);
+  ASSERT_GT(plan.pages, 1);
+  const AnchorPages planned = FindAnchorPages(sequence, plan);
+  EXPECT_EQ(planned, FindAnchorPages(FillPages(sequence, plan, style)));
+  EXPECT_EQ(planned.size(), 12u);
+}
+
 TEST(TableOfContents, ReportsBadSettingsAtTheirLine) {
   for (const char* setting :
        {"  toc_depth: 4\n", "  toc_depth: 0\n", "  toc_headings: -1\n", "  toc_headings: många\n",

@@ -1,7 +1,6 @@
 #include "render/pdf/layout/lay_out.h"
 
 #include <algorithm>
-#include <initializer_list>
 #include <vector>
 
 #include "document/lifecycle.h"
@@ -34,25 +33,12 @@ std::vector<markdown::Block> FootnoteBlocks(const std::vector<markdown::Footnote
 // that would make the passes disagree for ever.
 constexpr int kMaxPasses = 3;
 
-// One flow of boxes; repeat_header indices still point at the same boxes.
-std::vector<VBox> Concat(std::initializer_list<const std::vector<VBox>*> parts) {
-  std::vector<VBox> all;
-  for (const std::vector<VBox>* part : parts) {
-    const int offset = static_cast<int>(all.size());
-    for (VBox box : *part) {
-      if (box.repeat_header >= 0) box.repeat_header += offset;
-      all.push_back(std::move(box));
-    }
-  }
-  return all;
-}
-
 }  // namespace
 
 LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const FontMetrics& metrics,
                        const PageStyle& style) {
   const SiteText& text = site.config().text;
-  const std::vector<VBox> front = TitleBlock(doc, text, metrics, style);
+  std::vector<VBox> front = TitleBlock(doc, text, metrics, style);
 
   int top_level = 6;
   for (const markdown::Heading& heading : doc.body().headings) {
@@ -74,17 +60,20 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const Fon
                                  .top_level = top_level};
   LaidOutDocument out{.info = InfoFor(doc)};
   AnchorPages numbers;
+  std::vector<VBox> toc;
+  PagePlan plan;
   for (int pass = 1; pass <= kMaxPasses; ++pass) {
-    std::vector<VBox> toc =
-        TableOfContents(doc.body().headings, numbers, contents, text, metrics, style);
-    const size_t previous_count = out.pages.size();
-    out.pages = Paginate(Concat({&front, &toc, &body}), style);
+    toc = TableOfContents(doc.body().headings, numbers, contents, text, metrics, style);
+    const int previous_count = plan.pages;
+    plan = PlanPages(BoxSequence({&front, &toc, &body}), style);
     if (toc.empty()) break;
-    AnchorPages found = FindAnchorPages(out.pages);
-    const bool settled = pass > 1 && found == numbers && out.pages.size() == previous_count;
+    AnchorPages found = FindAnchorPages(BoxSequence({&front, &toc, &body}), plan);
+    const bool settled = pass > 1 && found == numbers && plan.pages == previous_count;
     numbers = std::move(found);
     if (settled) break;
   }
+  BoxSequence boxes({&front, &toc, &body});
+  out.pages = FillPages(boxes, plan, style);
   for (const markdown::Heading& heading : doc.body().headings) {
     if (heading.anchor.empty()) continue;
     out.outline.push_back(OutlineEntry{.level = std::clamp(heading.level - top_level + 1, 1, 6),

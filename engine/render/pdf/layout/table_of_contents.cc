@@ -130,4 +130,16 @@ AnchorPages FindAnchorPages(const std::vector<PageFrame>& pages) {
   return found;
 }
 
+AnchorPages FindAnchorPages(const BoxSequence& boxes, const PagePlan& plan) {
+  AnchorPages found;
+  for (const PlacedBox& placed : plan.placed) {
+    for (const FrameItem& item : boxes[placed.box].items) {
+      if (const auto* anchor = std::get_if<Anchor>(&item)) {
+        found.emplace(anchor->name, placed.page + 1);
+      }
+    }
+  }
+  return found;
+}
+
 }  // namespace kansli::pdf

@@ -11,6 +11,7 @@
 #include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/layout/frame.h"
 #include "render/pdf/layout/page_style.h"
+#include "render/pdf/layout/paginator.h"
 #include "render/pdf/layout/vbox.h"
 
 namespace kansli::pdf {
@@ -35,5 +36,7 @@ std::vector<VBox> TableOfContents(const std::vector<markdown::Heading>& headings
 
 // Where every Anchor item of the pages is; an anchor set twice counts where it is first.
 AnchorPages FindAnchorPages(const std::vector<PageFrame>& pages);
+// The same, read from a plan before its pages are filled.
+AnchorPages FindAnchorPages(const BoxSequence& boxes, const PagePlan& plan);
 
 }  // namespace kansli::pdf
