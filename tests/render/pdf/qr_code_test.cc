@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 #include "render/pdf/layout/page_furniture.h"
@@ -27,13 +28,19 @@ bool IsFinder(const QrCode& code, int left, int top) {
   return true;
 }
 
-// The QR code's modules: black rectangles below the body.
+// The QR code's modules on the page: the black rectangles of a drawing placed below the body.
 std::vector<Rect> QrModules(const PageFrame& page, const PageStyle& style) {
   std::vector<Rect> modules;
   for (const FrameItem& item : page.items) {
-    const auto* fill = std::get_if<FilledRect>(&item);
-    if (fill != nullptr && fill->color == Color{} && fill->area.y1 < style.body_bottom()) {
-      modules.push_back(fill->area);
+    const auto* placed = std::get_if<PlacedDrawing>(&item);
+    if (placed == nullptr || placed->area.y1 >= style.body_bottom()) continue;
+    const Rect& area = placed->area;
+    const double sx = (area.x1 - area.x0) / placed->drawing->width;
+    const double sy = (area.y1 - area.y0) / placed->drawing->height;
+    for (const FilledRect& fill : placed->drawing->fills) {
+      if (!(fill.color == Color{})) continue;
+      modules.push_back(Rect{area.x0 + fill.area.x0 * sx, area.y0 + fill.area.y0 * sy,
+                             area.x0 + fill.area.x1 * sx, area.y0 + fill.area.y1 * sy});
     }
   }
   return modules;
@@ -66,20 +73,36 @@ TEST(EncodeQr, RefusesEmptyTextNulBytesAndTextTooLongForAnyVersion) {
   EXPECT_FALSE(EncodeQr(std::string(4000, 'x')).has_value());
 }
 
-TEST(AddQrItems, MergesARowsDarkModulesIntoOneRectangle) {
+TEST(QrDrawing, MergesARowsDarkModulesIntoOneRectangle) {
   QrCode code{.size = 3, .dark = {true, true, false, false, false, false, true, true, true}};
-  std::vector<FrameItem> items;
-  const double side = 3 + 2 * kQrQuietModules;  // one point per module
-  AddQrItems(items, code, Rect{0, 0, side, side});
-  ASSERT_EQ(items.size(), 3u);  // the white square, then one run in each dark row
-  EXPECT_EQ(std::get<FilledRect>(items[0]).color, (Color{1, 1, 1}));
-  const Rect top = std::get<FilledRect>(items[1]).area;
+  const Drawing drawing = QrDrawing(code);
+  const double side = 3 + 2 * kQrQuietModules;  // one unit per module
+  EXPECT_DOUBLE_EQ(drawing.width, side);
+  EXPECT_DOUBLE_EQ(drawing.height, side);
+  ASSERT_EQ(drawing.fills.size(), 3u);  // the white square, then one run in each dark row
+  EXPECT_EQ(drawing.fills[0].color, (Color{1, 1, 1}));
+  const Rect top = drawing.fills[1].area;
   EXPECT_DOUBLE_EQ(top.x0, 4);
   EXPECT_DOUBLE_EQ(top.x1, 6);
   EXPECT_DOUBLE_EQ(top.y1, side - 4);
-  const Rect bottom = std::get<FilledRect>(items[2]).area;
+  const Rect bottom = drawing.fills[2].area;
   EXPECT_DOUBLE_EQ(bottom.x1 - bottom.x0, 3);
   EXPECT_DOUBLE_EQ(bottom.y0, 4);
+}
+
+TEST(AddPageFurniture, PlacesOneSharedQrDrawingOnEveryPage) {
+  LaidOutSite site(PolicyTxtar(LongBody(40)));
+  LaidOutDocument doc = site.Lay("a", PageStyle{});
+  ASSERT_GT(doc.pages.size(), 1u);
+  std::set<const Drawing*> drawings;
+  for (const PageFrame& page : doc.pages) {
+    for (const FrameItem& item : page.items) {
+      if (const auto* placed = std::get_if<PlacedDrawing>(&item)) {
+        drawings.insert(placed->drawing.get());
+      }
+    }
+  }
+  EXPECT_EQ(drawings.size(), 1u);  // so the PDF holds the code once
 }
 
 void ExpectQrInTheFooterOnEveryPage(const PageStyle& style) {

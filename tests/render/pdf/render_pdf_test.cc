@@ -280,6 +280,30 @@ TEST(RenderPdf, KeepsHyphenatedWordsWholeForCopyAndSearch) {
   EXPECT_EQ(read.find("-\n"), std::string::npos) << read;
 }
 
+size_t Count(const std::string& text, const std::string& what) {
+  size_t count = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
+  return count;
+}
+
+TEST(RenderPdf, SetsAJustifiedLineAsOneTextShowingWithoutAMatrixPerWord) {
+  std::string body;
+  for (int i = 0; i < 8; ++i) {
+    body += "Kommunen samverkar med andra kommuner, regioner och organisationer i Europa och "
+            "i resten av världen när det gynnar invånarna och verksamheten. ";
+  }
+  Rendered pdf(PolicyTxtar(body));
+  auto qdf = pdf.Tool("qpdf --qdf --object-streams=disable --stream-data=uncompress");
+  ASSERT_EQ(qdf.err, "");
+  // The words of a line are spaced by the displacements of one TJ array…
+  EXPECT_GE(Count(qdf.out, "] TJ\n"), 8u);
+  // …so text matrices are set per line, not per word (over 150 words here).
+  EXPECT_LT(Count(qdf.out, " Tm\n"), 60u);
+  // The spacing still reads as the source's words.
+  const std::string read = pdf.Tool("pdftotext -enc UTF-8 -raw").out;
+  EXPECT_EQ(Count(read, "gynnar invånarna och verksamheten."), 8u) << read;
+}
+
 TEST(RenderPdf, SetsFootnotesAfterTheTextNumberedLikeTheirReferences) {
   Rendered pdf(PolicyTxtar("Enligt lagen[^kl] och beslutet[^b] gäller detta.\n\n"
                            "[^b]: KS 2018/127.\n[^kl]: Kommunallagen (2017:725), 6 kap.\n"));

@@ -23,6 +23,10 @@ void Translate(FrameItem& item, double dy) {
       i.area.y0 += dy;
       i.area.y1 += dy;
     }
+    void operator()(PlacedDrawing& d) const {
+      d.area.y0 += dy;
+      d.area.y1 += dy;
+    }
   };
   std::visit(Mover{dy}, item);
 }

@@ -72,7 +72,23 @@ struct ImageItem {
   std::shared_ptr<const std::string> bytes;
 };
 
-using FrameItem = std::variant<TextRun, Rule, FilledRect, LinkArea, Anchor, ImageItem>;
+// Filled rectangles in a drawing's own units, from (0, 0) to (width, height): a picture made
+// once and placed on many pages, the footer's QR code. The PDF holds it once (a form XObject)
+// and every page refers to it, instead of repeating some 400 rectangles on each page.
+struct Drawing {
+  double width = 0;
+  double height = 0;
+  std::vector<FilledRect> fills;
+};
+
+// `drawing` scaled to fill `area`.
+struct PlacedDrawing {
+  Rect area;
+  std::shared_ptr<const Drawing> drawing;
+};
+
+using FrameItem =
+    std::variant<TextRun, Rule, FilledRect, LinkArea, Anchor, ImageItem, PlacedDrawing>;
 
 struct PageFrame {
   double width = 0;

@@ -1,6 +1,7 @@
 #include "render/pdf/layout/page_furniture.h"
 
 #include <algorithm>
+#include <memory>
 
 #include "render/pdf/layout/line_breaker.h"
 #include "render/pdf/layout/utf8.h"
@@ -41,12 +42,11 @@ std::optional<Rect> QrArea(const PageStyle& style, double footer_top) {
   return Rect{style.body_right() - side, top - side, style.body_right(), top};
 }
 
-void AddQrItems(std::vector<FrameItem>& items, const QrCode& code, const Rect& area) {
-  if (code.size <= 0) return;
-  const double module = (area.x1 - area.x0) / (code.size + 2 * kQrQuietModules);
-  items.push_back(FilledRect{area, Color{1, 1, 1}});
-  const double left = area.x0 + module * kQrQuietModules;
-  const double top = area.y1 - module * kQrQuietModules;
+Drawing QrDrawing(const QrCode& code) {
+  const double side = code.size + 2 * kQrQuietModules;
+  Drawing drawing{.width = side, .height = side};
+  drawing.fills.push_back(FilledRect{{0, 0, side, side}, Color{1, 1, 1}});
+  const double top = side - kQrQuietModules;
   for (int y = 0; y < code.size; ++y) {
     for (int x = 0; x < code.size;) {
       if (!code.Dark(x, y)) {
@@ -55,12 +55,13 @@ void AddQrItems(std::vector<FrameItem>& items, const QrCode& code, const Rect& a
       }
       int end = x;
       while (end < code.size && code.Dark(end, y)) ++end;
-      items.push_back(FilledRect{
-          {left + x * module, top - (y + 1) * module, left + end * module, top - y * module},
-          Color{}});
+      drawing.fills.push_back(FilledRect{{static_cast<double>(kQrQuietModules + x), top - (y + 1),
+                                          static_cast<double>(kQrQuietModules + end), top - y},
+                                         Color{}});
       x = end;
     }
   }
+  return drawing;
 }
 
 std::string FitText(const std::string& text, FontFace face, double size, double width,
@@ -99,6 +100,7 @@ void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc, co
   // The QR code takes the footer's right; the text keeps to its left.
   const std::optional<QrCode> qr = EncodeQr(doc.url);
   const std::optional<Rect> qr_area = qr ? QrArea(style, footer_rule) : std::nullopt;
+  const auto qr_drawing = qr_area ? std::make_shared<const Drawing>(QrDrawing(*qr)) : nullptr;
   const double text_right = qr_area ? qr_area->x0 - small : right;
   const double text_width = text_right - left;
 
@@ -145,7 +147,7 @@ void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc, co
       items.push_back(LinkArea{{left, y - small * 0.25, left + w, y + small * 0.8}, doc.url});
       y -= step;
     }
-    if (qr_area) AddQrItems(items, *qr, *qr_area);
+    if (qr_drawing) items.push_back(PlacedDrawing{*qr_area, qr_drawing});
   }
 }
 

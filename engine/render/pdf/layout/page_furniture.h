@@ -33,9 +33,9 @@ inline constexpr int kQrQuietModules = 4;
 // or nullopt if the bottom margin has no room for a readable one.
 std::optional<Rect> QrArea(const PageStyle& style, double footer_top);
 
-// `code` drawn into `area` (a square with the quiet zone): a white square, then one black
-// rectangle per run of dark modules in a row, which keeps the PDF small.
-void AddQrItems(std::vector<FrameItem>& items, const QrCode& code, const Rect& area);
+// `code` as a drawing one unit per module, its quiet zone included: a white square, then one
+// black rectangle per run of dark modules in a row, which keeps the PDF small.
+Drawing QrDrawing(const QrCode& code);
 
 // `text`, cut with "…" to fit `width` if it is wider.
 std::string FitText(const std::string& text, FontFace face, double size, double width,

@@ -9,7 +9,7 @@ namespace kansli::pdf {
 
 void ContentStream::Op(std::initializer_list<double> operands, std::string_view op) {
   for (double value : operands) {
-    Number(value);
+    AppendNumber(bytes_, value);
     bytes_ += ' ';
   }
   bytes_ += op;
@@ -29,19 +29,19 @@ void ContentStream::Raw(std::string_view text) {
   bytes_ += '\n';
 }
 
-void ContentStream::Number(double value) {
+void AppendNumber(std::string& out, double value) {
   if (!std::isfinite(value)) value = 0;
   // Thousandths of a point are far below what any printer shows.
   const long long thousandths = std::llround(value * 1000);
-  if (thousandths < 0) bytes_ += '-';
+  if (thousandths < 0) out += '-';
   const unsigned long long magnitude = static_cast<unsigned long long>(std::llabs(thousandths));
   char text[32];
   auto [end, ec] = std::to_chars(text, text + sizeof text, magnitude / 1000);
-  bytes_.append(text, end);
+  out.append(text, end);
   if (unsigned fraction = magnitude % 1000; fraction != 0) {
-    bytes_ += '.';
+    out += '.';
     for (unsigned digit = 100; fraction != 0; digit /= 10) {
-      bytes_ += static_cast<char>('0' + fraction / digit);
+      out += static_cast<char>('0' + fraction / digit);
       fraction %= digit;
     }
   }

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "render/pdf/writer/ascii_uri.h"
+#include "render/pdf/writer/haru.h"
 
 namespace kansli::pdf {
 namespace {
@@ -37,42 +38,80 @@ void PageDrawer::Draw(const FrameItem& item) {
   std::visit(Overloaded{[&](const TextRun& t) { Text(t); }, [&](const Rule& r) { Line(r); },
                         [&](const FilledRect& f) { Fill(f); }, [&](const LinkArea& l) { Link(l); },
                         [&](const Anchor&) {},  // Destinations found it already
-                        [&](const ImageItem& i) { Image(i); }},
+                        [&](const ImageItem& i) { Image(i); },
+                        [&](const PlacedDrawing& d) { Place(d); }},
              item);
 }
 
 void PageDrawer::Text(const TextRun& run) {
-  if (run.utf8.empty()) return;
+  if (run.utf8.empty() || run.size <= 0) return;
   EndFill();
   const PdfFont& font = fonts_.For(run.face);
   if (!in_text_) {
     out_.Raw("BT");
     in_text_ = true;
+    pen_known_ = false;
   }
   if (&font != font_ || run.size != size_) {
     const char* name = HPDF_Page_GetLocalFontName(page_, font.dict());
     if (name == nullptr) return;
+    EndShow();
     out_.NamedOp(name, {run.size}, "Tf");
     font_ = &font;
     size_ = run.size;
   }
-  SetFill(run.color);
-  if (run.angle != 0) {
-    const double radians = run.angle * std::numbers::pi / 180;
-    const double c = std::cos(radians), s = std::sin(radians);
-    out_.Op({c, s, -s, c, run.x, run.y}, "Tm");
-  } else {
-    out_.Op({1, 0, 0, 1, run.x, run.y}, "Tm");
+  if (!(fill_known_ && fill_ == run.color)) {
+    EndShow();
+    SetFill(run.color);
   }
   std::optional<std::string> actual = run.actual_text;
   if (!actual && !font.ShowsAll(run.utf8)) actual = run.utf8;
   if (actual) {
     // A marked span whose text, for copy and search, is `actual` instead of the glyphs.
+    EndShow();
     out_.Raw("/Span <</ActualText " +
              (actual->empty() ? std::string("()") : Utf16HexString(*actual)) + ">> BDC");
   }
-  out_.Raw(font.Encode(run.utf8) + " Tj");
-  if (actual) out_.Raw("EMC");
+  // A run on the baseline the pen is on, not far from it, continues the TJ array: its
+  // displacement, in thousandths of the font size, moves the pen to the run's start.
+  const double move = std::round((pen_x_ - run.x) * 1000 / run.size * 1000) / 1000;
+  if (run.angle == 0 && pen_known_ && run.y == pen_y_ && std::abs(move) < 4000) {
+    if (move != 0) {
+      show_ += ' ';
+      AppendNumber(show_, move);
+      show_ += ' ';
+      show_is_array_ = true;
+    } else if (!show_.empty()) {
+      show_is_array_ = true;
+    }
+    pen_x_ -= move * run.size / 1000;
+  } else {
+    EndShow();
+    if (run.angle != 0) {
+      const double radians = run.angle * std::numbers::pi / 180;
+      const double c = std::cos(radians), s = std::sin(radians);
+      out_.Op({c, s, -s, c, run.x, run.y}, "Tm");
+    } else {
+      out_.Op({1, 0, 0, 1, run.x, run.y}, "Tm");
+    }
+    pen_x_ = run.x;
+    pen_y_ = run.y;
+  }
+  const EncodedText text = font.Encode(run.utf8);
+  show_ += text.hex;
+  pen_x_ += text.advance * run.size / 1000;
+  pen_known_ = run.angle == 0;
+  if (actual) {
+    EndShow();
+    out_.Raw("EMC");
+  }
+}
+
+void PageDrawer::EndShow() {
+  if (show_.empty()) return;
+  out_.Raw(show_is_array_ ? "[" + show_ + "] TJ" : show_ + " Tj");
+  show_.clear();
+  show_is_array_ = false;
 }
 
 void PageDrawer::Line(const Rule& rule) {
@@ -119,9 +158,25 @@ void PageDrawer::Image(const ImageItem& item) {
     if (problem_.empty()) problem_ = "an image could not be decoded";
     return;
   }
-  const Rect& a = item.area;
+  DrawXObject(name, item.area, 1, 1);  // an image is drawn into the unit square
+}
+
+void PageDrawer::Place(const PlacedDrawing& placed) {
+  EndText();
+  EndFill();
+  HPDF_Dict form = forms_.Get(placed.drawing);
+  const char* name = form != nullptr ? HPDF_Page_GetXObjectName(page_, form) : nullptr;
+  if (name == nullptr) {
+    if (problem_.empty()) problem_ = "a drawing could not be added (out of memory)";
+    return;
+  }
+  if (placed.drawing->width <= 0 || placed.drawing->height <= 0) return;
+  DrawXObject(name, placed.area, placed.drawing->width, placed.drawing->height);
+}
+
+void PageDrawer::DrawXObject(const char* name, const Rect& a, double width, double height) {
   out_.Raw("q");
-  out_.Op({a.x1 - a.x0, 0, 0, a.y1 - a.y0, a.x0, a.y0}, "cm");
+  out_.Op({(a.x1 - a.x0) / width, 0, 0, (a.y1 - a.y0) / height, a.x0, a.y0}, "cm");
   out_.NamedOp(name, {}, "Do");
   out_.Raw("Q");
 }
@@ -135,6 +190,7 @@ void PageDrawer::SetFill(const Color& color) {
 
 void PageDrawer::EndText() {
   if (!in_text_) return;
+  EndShow();
   out_.Raw("ET");
   in_text_ = false;
 }
@@ -147,9 +203,7 @@ bool PageDrawer::Finish(std::string& problem) {
     return false;
   }
   auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-  const std::string& bytes = out_.bytes();
-  return HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                           static_cast<HPDF_UINT>(bytes.size())) == HPDF_OK;
+  return SetStreamData(attr->contents, Pack(out_.bytes()));
 }
 
 }  // namespace kansli::pdf

@@ -7,6 +7,7 @@
 
 #include "render/pdf/font/font_subset.h"
 #include "render/pdf/layout/utf8.h"
+#include "render/pdf/writer/haru.h"
 #include "render/pdf/writer/to_unicode_cmap.h"
 #include "source/sha256.h"
 
@@ -17,24 +18,6 @@ namespace {
 constexpr int kFixedPitch = 1;
 constexpr int kSymbolic = 4;  // as for every CIDFont: glyphs are addressed by number
 constexpr int kItalic = 64;
-
-HPDF_Dict NewDict(HPDF_Doc doc) {
-  HPDF_Dict dict = HPDF_Dict_New(doc->mmgr);
-  if (dict == nullptr || HPDF_Xref_Add(doc->xref, dict) != HPDF_OK) return nullptr;
-  return dict;
-}
-
-// A compressed stream object holding `bytes`.
-HPDF_Dict NewStream(HPDF_Doc doc, std::string_view bytes) {
-  HPDF_Dict stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
-  if (stream == nullptr) return nullptr;
-  stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  if (HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                        static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK) {
-    return nullptr;
-  }
-  return stream;
-}
 
 HPDF_Array NumberArray(HPDF_Doc doc, std::initializer_list<double> values) {
   HPDF_Array array = HPDF_Array_New(doc->mmgr);
@@ -91,11 +74,11 @@ bool PdfFont::Embed(HPDF_Doc doc) {
   HPDF_Array widths = HPDF_Array_New(doc->mmgr);
   HPDF_Array run = HPDF_Array_New(doc->mmgr);
   std::vector<std::pair<uint16_t, char32_t>> texts;
+  widths_.assign(count, 0);
   for (size_t g = 0; g < count; ++g) {
     const uint16_t old = subset->old_glyphs[g];
-    HPDF_Array_Add(
-        run, HPDF_Real_New(doc->mmgr, static_cast<HPDF_REAL>(
-                                          std::round(file_.Advance(old) * scale * 100) / 100)));
+    widths_[g] = std::round(file_.Advance(old) * scale * 100) / 100;
+    HPDF_Array_Add(run, HPDF_Real_New(doc->mmgr, static_cast<HPDF_REAL>(widths_[g])));
     if (auto it = used_.find(old); it != used_.end()) texts.emplace_back(g, it->second);
   }
   HPDF_Array_Add(widths, HPDF_Number_New(doc->mmgr, 0));
@@ -106,12 +89,12 @@ bool PdfFont::Embed(HPDF_Doc doc) {
   std::string cid_set((count + 7) / 8, '\xFF');
   if (count % 8 != 0) cid_set.back() = static_cast<char>(0xFF << (8 - count % 8));
 
-  HPDF_Dict file = NewStream(doc, subset->bytes);
-  HPDF_Dict set = NewStream(doc, cid_set);
-  HPDF_Dict cmap = NewStream(doc, ToUnicodeCMap(texts));
-  HPDF_Dict descriptor = NewDict(doc);
-  HPDF_Dict cid_font = NewDict(doc);
-  HPDF_Dict type0 = NewDict(doc);
+  HPDF_Dict file = NewStream(doc, Pack(subset->bytes));
+  HPDF_Dict set = NewStream(doc, Pack(cid_set));
+  HPDF_Dict cmap = NewStream(doc, Pack(ToUnicodeCMap(texts)));
+  HPDF_Dict descriptor = NewIndirectDict(doc);
+  HPDF_Dict cid_font = NewIndirectDict(doc);
+  HPDF_Dict type0 = NewIndirectDict(doc);
   HPDF_Dict system = HPDF_Dict_New(doc->mmgr);
   HPDF_Array descendants = HPDF_Array_New(doc->mmgr);
   HPDF_Array bbox = NumberArray(doc, {facts.bbox[0] * scale, facts.bbox[1] * scale,
@@ -177,18 +160,20 @@ bool PdfFont::ShowsAll(std::string_view utf8) const {
   return true;
 }
 
-std::string PdfFont::Encode(std::string_view utf8) const {
+EncodedText PdfFont::Encode(std::string_view utf8) const {
   static constexpr char kDigits[] = "0123456789ABCDEF";
-  std::string hex = "<";
-  hex.reserve(utf8.size() * 4 + 2);
+  EncodedText text{.hex = "<"};
+  text.hex.reserve(utf8.size() * 4 + 2);
   for (size_t at = 0; at < utf8.size();) {
     const CodePoint cp = NextCodePoint(utf8, at);
     at += cp.length;
     const uint16_t glyph = file_.Glyph(cp.value);
     const unsigned code = glyph < new_glyph_.size() ? new_glyph_[glyph] : 0;
-    for (int shift = 12; shift >= 0; shift -= 4) hex += kDigits[(code >> shift) & 0xF];
+    for (int shift = 12; shift >= 0; shift -= 4) text.hex += kDigits[(code >> shift) & 0xF];
+    if (code < widths_.size()) text.advance += widths_[code];
   }
-  return hex + ">";
+  text.hex += '>';
+  return text;
 }
 
 }  // namespace kansli::pdf

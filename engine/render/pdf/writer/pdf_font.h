@@ -17,6 +17,12 @@
 
 namespace kansli::pdf {
 
+// Text as the glyph numbers of a document's subset font.
+struct EncodedText {
+  std::string hex;       // "<0003001A>", for Tj and TJ
+  double advance = 0;    // in thousandths of the font size, from the widths the PDF gives
+};
+
 class PdfFont {
  public:
   explicit PdfFont(const FontFile& file) : file_(file) {}
@@ -27,9 +33,9 @@ class PdfFont {
   bool Embed(HPDF_Doc doc);
   // The Type0 font dictionary, after Embed.
   HPDF_Dict dict() const { return dict_; }
-  // `utf8` as a hex string of the subset's glyph numbers, "<0003001A>", for Tj. After Embed;
-  // text that was not noted shows as .notdef.
-  std::string Encode(std::string_view utf8) const;
+  // `utf8` in the subset's glyph numbers. After Embed; text that was not noted shows as
+  // .notdef.
+  EncodedText Encode(std::string_view utf8) const;
   // Code points the face has no glyph for: they print as an empty box.
   const std::set<char32_t>& missing() const { return missing_; }
   // Whether every character of `utf8` has a glyph; a run that has not reads back through
@@ -42,6 +48,7 @@ class PdfFont {
   std::map<uint16_t, char32_t> used_;  // glyph in the whole face → the text it first showed
   std::set<char32_t> missing_;
   std::vector<uint16_t> new_glyph_;  // indexed by glyph in the whole face; after Embed
+  std::vector<double> widths_;       // the /W entry of each subset glyph; after Embed
   HPDF_Dict dict_ = nullptr;
 };
 

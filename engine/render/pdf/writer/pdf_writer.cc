@@ -23,7 +23,7 @@ std::optional<std::string> Save(HPDF_Doc doc, const HaruError& error) {
 }
 
 std::optional<WrittenPdf> Write(HPDF_Doc doc, const LaidOutDocument& laid_out,
-                                const FontFaces& faces, std::string_view icc_profile,
+                                const FontFaces& faces, const PackedStream& icc_profile,
                                 const HaruError& error, std::string& problem) {
   // Every page exists before any is drawn: a contents entry links forward to later pages.
   std::vector<HPDF_Page> pages;
@@ -39,8 +39,9 @@ std::optional<WrittenPdf> Write(HPDF_Doc doc, const LaidOutDocument& laid_out,
   if (!fonts.Embed(doc, laid_out, problem)) return std::nullopt;
   const Destinations destinations(pages, laid_out);
   ImageXObjects images(doc);
+  FormXObjects forms(doc);
   for (size_t p = 0; p < pages.size(); ++p) {
-    PageDrawer drawer(pages[p], fonts, images, destinations);
+    PageDrawer drawer(pages[p], fonts, images, forms, destinations);
     for (const FrameItem& item : laid_out.pages[p].items) drawer.Draw(item);
     if (!drawer.Finish(problem) || error.failed()) return std::nullopt;
   }
@@ -55,7 +56,7 @@ std::optional<WrittenPdf> Write(HPDF_Doc doc, const LaidOutDocument& laid_out,
 }  // namespace
 
 std::optional<WrittenPdf> WritePdf(HPDF_Doc doc, const LaidOutDocument& laid_out,
-                                   const FontFaces& faces, std::string_view icc_profile,
+                                   const FontFaces& faces, const PackedStream& icc_profile,
                                    const HaruError& error, std::string& problem) {
   std::optional<WrittenPdf> pdf = Write(doc, laid_out, faces, icc_profile, error, problem);
   if (!pdf && problem.empty()) problem = error.Describe();

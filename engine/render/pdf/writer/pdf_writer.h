@@ -22,7 +22,7 @@ struct WrittenPdf {
 // dictionary and the PDF/A-1b parts (XMP, an OutputIntent with `icc_profile`, a trailer ID)
 // to `doc` and returns the PDF, or nullopt with `problem` saying what failed.
 std::optional<WrittenPdf> WritePdf(HPDF_Doc doc, const LaidOutDocument& laid_out,
-                                   const FontFaces& faces, std::string_view icc_profile,
+                                   const FontFaces& faces, const PackedStream& icc_profile,
                                    const HaruError& error, std::string& problem);
 
 }  // namespace kansli::pdf

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstdio>
 
+#include "render/pdf/writer/haru.h"
 #include "render/pdf/writer/info_dictionary.h"
 #include "source/sha256.h"
 
@@ -71,18 +72,14 @@ HPDF_Dict MetadataStream(HPDF_Doc doc, const PdfInfo& info) {
   return stream;
 }
 
-HPDF_Dict OutputIntent(HPDF_Doc doc, std::string_view icc_profile) {
-  HPDF_Dict profile = HPDF_DictStream_New(doc->mmgr, doc->xref);
-  if (profile == nullptr) return nullptr;
-  profile->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-  if (HPDF_Dict_AddNumber(profile, "N", 3) != HPDF_OK ||
-      HPDF_Dict_AddName(profile, "Alternate", "DeviceRGB") != HPDF_OK ||
-      HPDF_Stream_Write(profile->stream, reinterpret_cast<const HPDF_BYTE*>(icc_profile.data()),
-                        static_cast<HPDF_UINT>(icc_profile.size())) != HPDF_OK) {
+HPDF_Dict OutputIntent(HPDF_Doc doc, const PackedStream& icc_profile) {
+  HPDF_Dict profile = NewStream(doc, icc_profile);
+  if (profile == nullptr || HPDF_Dict_AddNumber(profile, "N", 3) != HPDF_OK ||
+      HPDF_Dict_AddName(profile, "Alternate", "DeviceRGB") != HPDF_OK) {
     return nullptr;
   }
-  HPDF_Dict intent = HPDF_Dict_New(doc->mmgr);
-  if (intent == nullptr || HPDF_Xref_Add(doc->xref, intent) != HPDF_OK) return nullptr;
+  HPDF_Dict intent = NewIndirectDict(doc);
+  if (intent == nullptr) return nullptr;
   const char* condition = "sRGB IEC61966-2.1";
   bool ok =
       HPDF_Dict_AddName(intent, "Type", "OutputIntent") == HPDF_OK &&
@@ -134,7 +131,7 @@ std::string XmpPacket(const PdfInfo& info) {
          "<?xpacket end=\"w\"?>";
 }
 
-bool AddPdfAParts(HPDF_Doc doc, const PdfInfo& info, std::string_view icc_profile) {
+bool AddPdfAParts(HPDF_Doc doc, const PdfInfo& info, const PackedStream& icc_profile) {
   HPDF_Dict metadata = MetadataStream(doc, info);
   HPDF_Dict intent = OutputIntent(doc, icc_profile);
   HPDF_Array intents = HPDF_Array_New(doc->mmgr);

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "render/pdf/layout/frame.h"
+#include "render/pdf/writer/flate.h"
 
 namespace kansli::pdf {
 
@@ -23,9 +24,9 @@ inline constexpr char kSrgbProfilePath[] = "/usr/share/color/icc/sRGB.icc";
 std::string XmpPacket(const PdfInfo& info);
 
 // Adds the Metadata stream (uncompressed) and the OutputIntent to the catalog, a placeholder
-// trailer /ID, and sets version 1.4. `icc_profile` is the bytes of an RGB ICC v2 profile.
+// trailer /ID, and sets version 1.4. `icc_profile` is an RGB ICC v2 profile, packed.
 // False if libharu failed (its error handler has recorded why).
-bool AddPdfAParts(HPDF_Doc doc, const PdfInfo& info, std::string_view icc_profile);
+bool AddPdfAParts(HPDF_Doc doc, const PdfInfo& info, const PackedStream& icc_profile);
 
 // Replaces the placeholder /ID that AddPdfAParts put in the trailer of the saved `pdf` with
 // the first 16 bytes of the SHA-256 of the whole file. The length does not change, so the

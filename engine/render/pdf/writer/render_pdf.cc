@@ -13,12 +13,18 @@
 namespace kansli {
 namespace {
 
-std::optional<std::string> ReadIccProfile() {
+std::optional<pdf::PackedStream> ReadIccProfile() {
   std::ifstream in(pdf::kSrgbProfilePath, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (!in || bytes.str().empty()) return std::nullopt;
-  return bytes.str();
+  return pdf::Pack(bytes.str());
+}
+
+// Every PDF embeds the same profile: it is read and compressed once per process.
+const std::optional<pdf::PackedStream>& SrgbProfile() {
+  static const std::optional<pdf::PackedStream> profile = ReadIccProfile();
+  return profile;
 }
 
 }  // namespace
@@ -33,7 +39,7 @@ std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& 
     diags.Error(pos, Code::kPdfError, "libharu could not create a PDF document (out of memory)");
     return std::nullopt;
   }
-  std::optional<std::string> icc = ReadIccProfile();
+  const std::optional<PackedStream>& icc = SrgbProfile();
   if (!icc) {
     diags.Error(pos, Code::kPdfError,
                 std::string("the sRGB ICC profile a PDF/A needs could not be read from ") +
@@ -41,7 +47,8 @@ std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& 
                 {"install the Debian package icc-profiles-free"});
     return std::nullopt;
   }
-  HPDF_SetCompressionMode(haru.get(), HPDF_COMP_ALL);
+  // kansli compresses its own streams (flate.h); libharu only the images it decodes.
+  HPDF_SetCompressionMode(haru.get(), HPDF_COMP_IMAGE);
 
   const PdfSettings& settings = site.config().pdf;
   FontFaces faces(settings, site_root);
