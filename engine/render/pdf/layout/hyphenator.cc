@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "render/pdf/layout/utf8.h"
 
@@ -65,11 +66,7 @@ struct NonStandard {
   }
 };
 
-}  // namespace
-
-bool HyphenationAvailable() { return Dictionary() != nullptr; }
-
-std::vector<size_t> HyphenationPoints(std::string_view word) {
+std::vector<size_t> FindHyphenationPoints(std::string_view word) {
   const HyphenDict* dict = Dictionary();
   std::string latin1;
   std::vector<size_t> offsets;  // UTF-8 offset of each Latin-1 letter, then the end
@@ -94,6 +91,23 @@ std::vector<size_t> HyphenationPoints(std::string_view word) {
     bool replaced = extra.rep != nullptr && extra.rep[i] != nullptr;
     if ((hyphens[i] & 1) && !replaced) points.push_back(offsets[i + 1]);
   }
+  return points;
+}
+
+}  // namespace
+
+bool HyphenationAvailable() { return Dictionary() != nullptr; }
+
+std::vector<size_t> HyphenationPoints(std::string_view word) {
+  // Words recur, within a document and across a site's documents: each thread remembers
+  // the points it found, up to a bound that keeps a hostile document from growing it.
+  constexpr size_t kMaxRemembered = 100000;
+  thread_local std::unordered_map<std::string, std::vector<size_t>> remembered;
+  if (word.size() > kMaxLetters * 4) return {};  // over kMaxLetters letters in any UTF-8
+  if (auto it = remembered.find(std::string(word)); it != remembered.end()) return it->second;
+  std::vector<size_t> points = FindHyphenationPoints(word);
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  remembered.emplace(word, points);
   return points;
 }
 

@@ -51,7 +51,13 @@ std::vector<PageFrame> FillPages(BoxSequence& boxes, const PagePlan& plan,
                                PageFrame{.width = style.width, .height = style.height});
   // A box placed once gives its items away; a repeated header is copied every time.
   std::vector<int> uses(boxes.size(), 0);
-  for (const PlacedBox& placed : plan.placed) ++uses[placed.box];
+  std::vector<size_t> counts(pages.size(), 0);
+  for (const PlacedBox& placed : plan.placed) {
+    ++uses[placed.box];
+    counts[static_cast<size_t>(placed.page)] += boxes[placed.box].items.size();
+  }
+  // Reserved, so a page's items are moved once rather than again as its vector grows.
+  for (size_t p = 0; p < pages.size(); ++p) pages[p].items.reserve(counts[p]);
   for (const PlacedBox& placed : plan.placed) {
     std::vector<FrameItem>& items = boxes.at(placed.box).items;
     std::vector<FrameItem>& page = pages[static_cast<size_t>(placed.page)].items;

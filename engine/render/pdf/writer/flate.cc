@@ -7,8 +7,8 @@
 namespace kansli::pdf {
 namespace {
 
-// Level 6, zlib's default: level 1 was measured to make content streams about a third larger
-// for a small saving in time.
+// Level 2: on the 60 KB of content streams of a 3-page document, zlib's default level 6
+// took 1.4 ms and level 2 0.44 ms, for streams 8 % larger (the PDF stays well under 60 KB).
 constexpr int kLevel = 2;
 
 // One deflate state per thread, reset between streams.
