@@ -63,6 +63,18 @@ TEST(Hyphenator, LeavesShortAndForeignWordsWhole) {
   EXPECT_TRUE(HyphenationPoints(std::string(100000, 'a')).empty());
 }
 
+TEST(Hyphenator, RemembersAWordWithoutMixingItUpWithOthers) {
+  // Words differing in case or by one letter are remembered apart; the points are offsets
+  // into each word's own bytes.
+  EXPECT_EQ(Hyphenated("Verksamhetsutveckling"), "Verk-sam-hets-ut-veck-ling");
+  EXPECT_EQ(Hyphenated("verksamhetsutveckling"), "verk-sam-hets-ut-veck-ling");
+  EXPECT_EQ(Hyphenated("ÖVERSIKTSPLANERING"), Hyphenated("ÖVERSIKTSPLANERING"));
+  EXPECT_EQ(Hyphenated("översiktsplanering"), "över-sikts-pla-ne-ring");
+  // Many distinct words keep answering correctly past the bound on what is remembered.
+  for (int i = 0; i < 120000; ++i) HyphenationPoints("ord" + std::to_string(i) + "abcdef");
+  EXPECT_EQ(Hyphenated("verksamhetsutveckling"), "verk-sam-hets-ut-veck-ling");
+}
+
 TEST(Hyphenator, GivesTheSameAnswerOnSeveralThreads) {
   const std::string expected = Hyphenated("verksamhetsutveckling");
   std::vector<std::string> results(8);
