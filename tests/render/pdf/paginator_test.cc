@@ -150,5 +150,94 @@ TEST(PlanPages, PlacesAsPaginateDoes) {
   EXPECT_EQ(plan.placed[plan.placed.size() - 2].page, Where(pages, "Rubrik").first);
 }
 
+// A text flow and its footnotes (a rule of 6 points, then note N as one box of `height`).
+struct WithNotes {
+  std::vector<VBox> text;
+  std::vector<VBox> notes;
+  FootnoteBoxes index;
+
+  void AddNote(int number, double height) {
+    if (notes.empty()) notes.push_back(Box(6, "——"));
+    const size_t first = notes.size();
+    notes.push_back(Box(height, "not " + std::to_string(number)));
+    index.notes[number] = {first, notes.size()};
+  }
+  std::pair<PagePlan, std::vector<PageFrame>> Lay() {
+    BoxSequence boxes({&text, &notes});
+    PagePlan plan = PlanPages(boxes, kStyle, text.size(), index);
+    std::vector<PageFrame> pages = FillPages(boxes, plan, kStyle);
+    return {plan, std::move(pages)};
+  }
+};
+
+TEST(PlanPages, SetsAFootnoteAtTheFootOfThePageItsReferenceLandsOn) {
+  WithNotes doc;
+  doc.text = FillPageLeaving(200);
+  doc.text.push_back(Box(10, "ref"));
+  doc.text.back().footnotes = {1};
+  doc.text.push_back(Box(10, "efter"));
+  doc.AddNote(1, 20);
+  auto [plan, pages] = doc.Lay();
+  ASSERT_EQ(pages.size(), 1u);
+  auto [page, baseline] = Where(pages, "not 1");
+  EXPECT_EQ(page, 0);
+  // The note's box ends at the foot of the body, its rule right above it, the text above that.
+  EXPECT_DOUBLE_EQ(baseline, kStyle.body_bottom() + 20 - 16);
+  EXPECT_DOUBLE_EQ(Where(pages, "——").second, kStyle.body_bottom() + 26 - 4.8);
+  EXPECT_GT(Where(pages, "efter").second, kStyle.body_bottom() + 26);
+}
+
+TEST(PlanPages, MovesALineToTheNextPageWhenItsNoteWouldNotFitBelowIt) {
+  WithNotes doc;
+  doc.text = FillPageLeaving(30);  // room for the line, not for the line and its note
+  doc.text.push_back(Box(10, "ref"));
+  doc.text.back().footnotes = {1};
+  doc.AddNote(1, 40);
+  auto [plan, pages] = doc.Lay();
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(Where(pages, "ref").first, 1);
+  EXPECT_EQ(Where(pages, "not 1").first, 1);
+}
+
+TEST(PlanPages, SetsANoteOnceThoughReferredToTwiceAndEveryNoteOfALine) {
+  WithNotes doc;
+  doc.text.push_back(Box(10, "a"));
+  doc.text.back().footnotes = {1, 2, 1};
+  doc.text.push_back(Box(10, "b"));
+  doc.text.back().footnotes = {2, 7};  // 7 is no note this flow knows: ignored
+  doc.AddNote(1, 10);
+  doc.AddNote(2, 10);
+  auto [plan, pages] = doc.Lay();
+  ASSERT_EQ(pages.size(), 1u);
+  int notes = 0, rules = 0;
+  for (const FrameItem& item : pages[0].items) {
+    const std::string& text = std::get<TextRun>(item).utf8;
+    notes += text.starts_with("not ");
+    rules += text == "——";
+  }
+  EXPECT_EQ(notes, 2);
+  EXPECT_EQ(rules, 1);
+  EXPECT_GT(Where(pages, "not 1").second, Where(pages, "not 2").second);  // in number order
+}
+
+TEST(PlanPages, CarriesNotesAPageCannotHoldToTheNextPage) {
+  WithNotes doc;
+  // One line on a page, referring to more notes than the page has room for.
+  doc.text.push_back(Box(10, "ref"));
+  for (int n = 1; n <= 4; ++n) {
+    doc.AddNote(n, kStyle.body_height() * 0.3);
+    doc.text.back().footnotes.push_back(n);
+  }
+  auto [plan, pages] = doc.Lay();
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(Where(pages, "not 1").first, 0);
+  EXPECT_EQ(Where(pages, "not 4").first, 1);
+  for (const PageFrame& page : pages) {
+    for (const FrameItem& item : page.items) {
+      EXPECT_GE(std::get<TextRun>(item).y, kStyle.body_bottom());
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kansli::pdf

@@ -304,17 +304,55 @@ TEST(RenderPdf, SetsAJustifiedLineAsOneTextShowingWithoutAMatrixPerWord) {
   EXPECT_EQ(Count(read, "gynnar invånarna och verksamheten."), 8u) << read;
 }
 
-TEST(RenderPdf, SetsFootnotesAfterTheTextNumberedLikeTheirReferences) {
+TEST(RenderPdf, SetsFootnotesBelowTheTextNumberedLikeTheirReferences) {
   Rendered pdf(PolicyTxtar("Enligt lagen[^kl] och beslutet[^b] gäller detta.\n\n"
+                           "Ett stycke till.\n\n"
                            "[^b]: KS 2018/127.\n[^kl]: Kommunallagen (2017:725), 6 kap.\n"));
   std::string text = pdf.Tool("pdftotext -enc UTF-8 -raw").out;
-  // The raised numbers read as their own words; the footnotes follow, in number order.
+  // The raised numbers read as their own words; the footnotes follow the text of the page,
+  // in number order.
   size_t ref = text.find("Enligt lagen1");
+  size_t after = text.find("Ett stycke till.");
   size_t first = text.find("Kommunallagen (2017:725), 6 kap.");
   size_t second = text.find("KS 2018/127.");
   ASSERT_NE(ref, std::string::npos) << text;
-  EXPECT_GT(first, ref) << text;
+  EXPECT_GT(first, after) << text;
   EXPECT_GT(second, first) << text;
+}
+
+TEST(RenderPdf, SetsEachFootnoteAtTheFootOfThePageThatRefersToIt) {
+  // The reference lands on a later page; its note goes there, not to page 1 or the end.
+  Rendered pdf(PolicyTxtar(LongBody(12) + "Sista stycket hänvisar hit[^sist].\n\n" +
+                           LongBody(12) + "\n[^sist]: Noten om sista stycket.\n"));
+  ASSERT_TRUE(pdf.file().has_value());
+  const int pages = std::stoi(InfoField(pdf.Tool("pdfinfo").out, "Pages"));
+  ASSERT_GE(pages, 3);
+  int reference_page = 0, note_page = 0;
+  for (int page = 1; page <= pages; ++page) {
+    const std::string range = " -f " + std::to_string(page) + " -l " + std::to_string(page);
+    const std::string text = pdf.Tool("pdftotext -enc UTF-8 -raw" + range).out;
+    if (text.find("hänvisar hit1") != std::string::npos) reference_page = page;
+    if (text.find("Noten om sista stycket.") != std::string::npos) note_page = page;
+  }
+  EXPECT_GT(reference_page, 1);
+  EXPECT_LT(reference_page, pages);
+  EXPECT_EQ(note_page, reference_page);
+}
+
+TEST(RenderPdf, SetsANoteTooLongForAPageFootAfterTheText) {
+  std::string note = "[^lang]: Början av den långa noten.";
+  for (int i = 0; i < 40; ++i) note += "\n\n    Ett långt stycke i noten, nummer " + std::to_string(i) + ".";
+  Rendered pdf(PolicyTxtar("Kort text med en lång not[^lang].\n\nSista stycket.\n\n" + note + "\n"));
+  ASSERT_TRUE(pdf.file().has_value());
+  const std::string text = pdf.Tool("pdftotext -enc UTF-8 -raw").out;
+  const size_t last = text.find("Sista stycket.");
+  ASSERT_NE(last, std::string::npos) << text;
+  EXPECT_GT(text.find("Början av den långa noten."), last) << text;
+  // Set in the flow, the note goes on over the next page, which a page-foot note never does.
+  const std::string page1 = pdf.Tool("pdftotext -enc UTF-8 -raw -f 1 -l 1").out;
+  const std::string page2 = pdf.Tool("pdftotext -enc UTF-8 -raw -f 2 -l 2").out;
+  EXPECT_NE(page1.find("Början av den långa noten."), std::string::npos) << page1;
+  EXPECT_NE(page2.find("nummer 39."), std::string::npos) << page2;
 }
 
 TEST(RenderPdf, GivesIdenticalBytesForTheSameSource) {

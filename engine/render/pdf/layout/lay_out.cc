@@ -14,19 +14,62 @@
 namespace kansli::pdf {
 namespace {
 
-// Footnotes are set after the text, below a rule, as a list numbered like their references.
-std::vector<markdown::Block> FootnoteBlocks(const std::vector<markdown::Footnote>& footnotes) {
-  if (footnotes.empty()) return {};
-  markdown::Block list{.kind = markdown::BlockKind::kOrderedList, .start = 1};
-  for (const markdown::Footnote& footnote : footnotes) {
-    list.children.push_back(markdown::Block{.kind = markdown::BlockKind::kListItem,
-                                            .line = footnote.line,
-                                            .children = footnote.blocks});
-  }
-  return {markdown::Block{.kind = markdown::BlockKind::kThematicBreak}, std::move(list)};
+// A footnote as its own numbered list, `number` before its text.
+std::vector<markdown::Block> FootnoteList(const markdown::Footnote& footnote) {
+  markdown::Block list{.kind = markdown::BlockKind::kOrderedList, .start = footnote.number};
+  list.children.push_back(markdown::Block{.kind = markdown::BlockKind::kListItem,
+                                          .line = footnote.line,
+                                          .children = footnote.blocks});
+  return {std::move(list)};
 }
 
+// The footnotes set at the foot of the pages that refer to them: a smaller size, below a
+// short rule. A note taller than half the body could crowd out its own reference; those
+// few are returned in `endnotes`, to be set after the text.
+struct Footnotes {
+  std::vector<VBox> boxes;
+  FootnoteBoxes index;
+  std::vector<markdown::Block> endnotes;
+};
 
+Footnotes LayOutFootnotes(const std::vector<markdown::Footnote>& footnotes,
+                          const FontMetrics& metrics, const PageStyle& style, LinkContext links,
+                          int top_level, const Column& column) {
+  Footnotes out;
+  if (footnotes.empty()) return out;
+  PageStyle small = style;
+  small.body_size = style.body_size * 0.82;
+  VBox separator{.height = small.body_size * 1.1};
+  separator.items.push_back(Rule{.x0 = column.left,
+                                 .y0 = -separator.height * 0.4,
+                                 .x1 = column.left + column.width / 3,
+                                 .y1 = -separator.height * 0.4,
+                                 .width = 0.5,
+                                 .color = style.hairline});
+  out.boxes.push_back(std::move(separator));
+  out.index.separator = 0;
+  std::vector<markdown::Block> endnotes;
+  for (const markdown::Footnote& footnote : footnotes) {
+    std::vector<VBox> note;
+    BlockFlow flow(metrics, small, links, top_level, note);
+    flow.Blocks(FootnoteList(footnote), column);
+    double height = 0;
+    for (const VBox& box : note) height += box.height + box.space_before;
+    if (note.empty() || height > style.body_height() / 2) {
+      std::vector<markdown::Block> list = FootnoteList(footnote);
+      endnotes.push_back(std::move(list.front()));
+      continue;
+    }
+    const size_t first = out.boxes.size();
+    for (VBox& box : note) out.boxes.push_back(std::move(box));
+    out.index.notes[footnote.number] = {first, out.boxes.size()};
+  }
+  if (!endnotes.empty()) {
+    out.endnotes.push_back(markdown::Block{.kind = markdown::BlockKind::kThematicBreak});
+    for (markdown::Block& list : endnotes) out.endnotes.push_back(std::move(list));
+  }
+  return out;
+}
 
 // The numbers of the contents list sit in a column of fixed width, so the second pass
 // breaks and paginates as the first did and settles; the bound guards against a change
@@ -51,7 +94,9 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const Fon
                       .width = style.body_width(),
                       .gap = style.body_size * style.paragraph_gap};
   flow.Blocks(doc.body().blocks, column);
-  flow.Blocks(FootnoteBlocks(doc.body().footnotes), column);
+  Footnotes footnotes = LayOutFootnotes(doc.body().footnotes, metrics, style,
+                                        LinkContext{&site, &doc}, top_level, column);
+  flow.Blocks(footnotes.endnotes, column);
 
   // The contents list shows where each heading landed, which is known only once the pages
   // are set: a first pass with blank numbers, then again with the numbers it found.
@@ -65,14 +110,15 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const Fon
   for (int pass = 1; pass <= kMaxPasses; ++pass) {
     toc = TableOfContents(doc.body().headings, numbers, contents, text, metrics, style);
     const int previous_count = plan.pages;
-    plan = PlanPages(BoxSequence({&front, &toc, &body}), style);
+    const BoxSequence boxes({&front, &toc, &body, &footnotes.boxes});
+    plan = PlanPages(boxes, style, front.size() + toc.size() + body.size(), footnotes.index);
     if (toc.empty()) break;
-    AnchorPages found = FindAnchorPages(BoxSequence({&front, &toc, &body}), plan);
+    AnchorPages found = FindAnchorPages(boxes, plan);
     const bool settled = pass > 1 && found == numbers && plan.pages == previous_count;
     numbers = std::move(found);
     if (settled) break;
   }
-  BoxSequence boxes({&front, &toc, &body});
+  BoxSequence boxes({&front, &toc, &body, &footnotes.boxes});
   out.pages = FillPages(boxes, plan, style);
   for (const markdown::Heading& heading : doc.body().headings) {
     if (heading.anchor.empty()) continue;

@@ -292,7 +292,8 @@ class LineSetter {
     LinePiece* last = line.pieces.empty() ? nullptr : &line.pieces.back();
     if (open && last != nullptr && last->face == s.face() && last->style.size == s.style.size &&
         last->style.color == s.style.color && last->style.strike == s.style.strike &&
-        last->style.uri == s.style.uri && last->style.rise == s.style.rise) {
+        last->style.uri == s.style.uri && last->style.rise == s.style.rise &&
+        last->style.footnote == s.style.footnote) {
       last->text += text.text;
       last->width += width;
     } else {

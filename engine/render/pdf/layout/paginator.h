@@ -4,6 +4,8 @@
 #pragma once
 
 #include <initializer_list>
+#include <map>
+#include <utility>
 #include <vector>
 
 #include "render/pdf/layout/frame.h"
@@ -41,10 +43,24 @@ struct PagePlan {
   int pages = 1;
 };
 
+// A document's footnotes: boxes after the text flow in the same sequence, counted from
+// where the text flow ends.
+struct FootnoteBoxes {
+  size_t separator = 0;                            // the short rule above a page's notes
+  std::map<int, std::pair<size_t, size_t>> notes;  // footnote number → its boxes [first, end)
+};
+
 // Rules: the space before a box is dropped at the top of a page; a box marked
 // keep_with_next moves to the next page with the boxes it keeps (unless they could not fit
 // on any page together); a box with repeat_header that starts a page gets a copy of that
 // header box above it. There is always at least one page.
+// Footnotes: boxes [0, flow_end) are the text; a footnote a box refers to is set at the foot
+// of the page the box lands on, below the separator, the box moving to the next page when
+// its line and note do not both fit. A note that cannot fit there after all (a page of
+// references) goes to the foot of the next page. Notes are never split.
+PagePlan PlanPages(const BoxSequence& boxes, const PageStyle& style, size_t flow_end,
+                   const FootnoteBoxes& footnotes);
+// Without footnotes: every box is text.
 PagePlan PlanPages(const BoxSequence& boxes, const PageStyle& style);
 
 // The pages of `plan`, each box's items moved onto its page (a header set on several pages

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 #include "site/site_graph.h"
 
@@ -83,10 +84,12 @@ class SpanBuilder {
         spans_.push_back({.style = s, .line_break = true});
         break;
       case InlineKind::kFootnoteRef: {
-        // A raised, smaller number; the footnote itself is set after the body (LayOut).
+        // A raised, smaller number; the footnote itself is set at the foot of the page its
+        // line lands on (LayOut, PlanPages).
         SpanStyle mark = s;
         mark.size = s.size * 0.65;
         mark.rise = s.size * 0.35;
+        std::from_chars(in.text.data(), in.text.data() + in.text.size(), mark.footnote);
         Text(in.text, mark);
         break;
       }

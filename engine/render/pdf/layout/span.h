@@ -23,7 +23,8 @@ struct SpanStyle {
   double size = 11;
   Color color;
   std::string uri;  // empty: not a link
-  double rise = 0;  // points above the baseline: a footnote's number
+  double rise = 0;    // points above the baseline: a footnote's number
+  int footnote = 0;   // the footnote a raised number refers to; 0 for other text
 };
 
 struct Span {

@@ -38,6 +38,7 @@ std::vector<VBox> StackRow(const std::vector<std::vector<VBox>>& cells, const Ro
         // A line taller than the room still goes somewhere, once, so the loop ends.
         if (y + line.height > room && (y > 0 || placed_any)) break;
         if (!placed_any) part.first_baseline = style.padding_top + y + line.first_baseline;
+        part.footnotes.insert(part.footnotes.end(), line.footnotes.begin(), line.footnotes.end());
         for (FrameItem item : line.items) {
           Translate(item, -(style.padding_top + y));
           text.push_back(std::move(item));

@@ -15,6 +15,7 @@ VBox LineBox(const Line& line, double left, double width, markdown::Align align,
 
   VBox box{.height = height, .first_baseline = -baseline};
   for (const LinePiece& piece : line.pieces) {
+    if (piece.style.footnote > 0) box.footnotes.push_back(piece.style.footnote);
     double x = x0 + piece.x;
     box.items.push_back(TextRun{.face = piece.face,
                                 .size = piece.style.size,

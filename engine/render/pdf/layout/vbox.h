@@ -18,6 +18,7 @@ struct VBox {
   bool keep_with_next = false;  // never the last box on a page (headings, a table's header)
   int repeat_header = -1;       // index of a box set again above this one when it starts a page
   double first_baseline = 0;    // distance from the top to the first baseline (list markers)
+  std::vector<int> footnotes;   // footnotes referenced in the box, set at its page's foot
   std::vector<FrameItem> items;
 };
 
