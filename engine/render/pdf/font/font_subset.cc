@@ -4,9 +4,12 @@
 
 namespace kansli::pdf {
 
-std::optional<FontSubset> SubsetFont(const FontFile& font, const std::vector<uint16_t>& glyphs) {
+namespace {
+
+// The input for subsetting to `glyphs`, or null if out of memory.
+HbSubsetInput SubsetInput(const std::vector<uint16_t>& glyphs, unsigned flags) {
   HbSubsetInput input(hb_subset_input_create_or_fail());
-  if (input == nullptr) return std::nullopt;
+  if (input == nullptr) return nullptr;
   hb_set_t* keep = hb_subset_input_glyph_set(input.get());
   for (uint16_t glyph : glyphs) hb_set_add(keep, glyph);
   // No code points are kept: the PDF addresses glyphs by number (Identity CIDToGIDMap) and
@@ -21,9 +24,31 @@ std::optional<FontSubset> SubsetFont(const FontFile& font, const std::vector<uin
         HB_TAG('m', 'o', 'r', 'x'), HB_TAG('f', 'e', 'a', 't'), HB_TAG('F', 'F', 'T', 'M')}) {
     hb_set_add(drop, tag);
   }
-  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | flags);
+  return input;
+}
 
-  HbSubsetPlan plan(hb_subset_plan_create_or_fail(font.face_.get(), input.get()));
+}  // namespace
+
+std::shared_ptr<hb_face_t> CommonFace(hb_face_t* face, const std::vector<uint16_t>& glyphs) {
+  HbSubsetInput input = SubsetInput(glyphs, HB_SUBSET_FLAGS_RETAIN_GIDS);
+  if (input == nullptr) return nullptr;
+  hb_face_t* common = hb_subset_or_fail(face, input.get());
+  if (common == nullptr) return nullptr;
+  hb_face_make_immutable(common);
+  return std::shared_ptr<hb_face_t>(common, hb_face_destroy);
+}
+
+std::optional<FontSubset> SubsetFont(const FontFile& font, const std::vector<uint16_t>& glyphs) {
+  HbSubsetInput input = SubsetInput(glyphs, 0);
+  if (input == nullptr) return std::nullopt;
+  // The common face gives the same subset, faster, when it has every glyph asked for.
+  bool common = font.common_face_ != nullptr;
+  for (uint16_t glyph : glyphs) {
+    common = common && glyph < font.common_glyphs_.size() && font.common_glyphs_[glyph];
+  }
+  hb_face_t* source = common ? font.common_face_.get() : font.face_.get();
+  HbSubsetPlan plan(hb_subset_plan_create_or_fail(source, input.get()));
   if (plan == nullptr) return std::nullopt;
   HbFace subset(hb_subset_plan_execute_or_fail(plan.get()));
   if (subset == nullptr) return std::nullopt;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,5 +24,9 @@ struct FontSubset {
 // GPOS, kern) or other tables a PDF reader never uses. Deterministic: the same face and
 // glyphs give the same bytes. Nullopt if HarfBuzz cannot subset the face.
 std::optional<FontSubset> SubsetFont(const FontFile& font, const std::vector<uint16_t>& glyphs);
+
+// `face` cut down to `glyphs`, their numbers kept, as a smaller source for SubsetFont (see
+// FontFile). Null if HarfBuzz cannot subset it.
+std::shared_ptr<hb_face_t> CommonFace(hb_face_t* face, const std::vector<uint16_t>& glyphs);
 
 }  // namespace kansli::pdf

@@ -139,6 +139,26 @@ TEST(SubsetFont, AddsThePartsOfACompositeGlyph) {
             subset->old_glyphs.end());
 }
 
+TEST(SubsetFont, TakesGlyphsBeyondLatinFromTheWholeFace) {
+  // Latin glyphs are cut from the face's smaller common part; a Cyrillic letter is not in
+  // it, so that subset comes from the whole face, and both are right.
+  auto font = LoadOrFail(kSerif);
+  ASSERT_NE(font, nullptr);
+  const uint16_t zhe = font->Glyph(U'Ж'), a = font->Glyph(U'a');
+  ASSERT_NE(zhe, 0);
+  for (const std::vector<uint16_t>& glyphs : {std::vector<uint16_t>{a}, {a, zhe}}) {
+    std::optional<FontSubset> subset = SubsetFont(*font, glyphs);
+    ASSERT_TRUE(subset.has_value());
+    ASSERT_EQ(subset->old_glyphs.size(), glyphs.size() + 1);
+    FontFixture written(subset->bytes);
+    auto reloaded = LoadOrFail(written.path());
+    ASSERT_NE(reloaded, nullptr);
+    for (size_t g = 1; g < subset->old_glyphs.size(); ++g) {
+      EXPECT_EQ(reloaded->Advance(static_cast<uint16_t>(g)), font->Advance(subset->old_glyphs[g]));
+    }
+  }
+}
+
 TEST(SubsetFont, GivesTheSameBytesEveryTime) {
   auto font = LoadOrFail(kSerif);
   ASSERT_NE(font, nullptr);
