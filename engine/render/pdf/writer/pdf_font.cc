@@ -52,14 +52,17 @@ void PdfFont::Use(std::string_view utf8) {
       missing_.insert(cp.value);
       continue;
     }
-    used_.emplace(glyph,
-                  cp.value < 0x20 || (cp.value >= 0x7F && cp.value < 0xA0) ? U' ' : cp.value);
+    if (glyph < used_.size() && used_[glyph] == 0) {
+      used_[glyph] = cp.value < 0x20 || (cp.value >= 0x7F && cp.value < 0xA0) ? U' ' : cp.value;
+    }
   }
 }
 
 bool PdfFont::Embed(HPDF_Doc doc) {
   std::vector<uint16_t> glyphs;
-  for (const auto& [glyph, text] : used_) glyphs.push_back(glyph);
+  for (size_t glyph = 0; glyph < used_.size(); ++glyph) {
+    if (used_[glyph] != 0) glyphs.push_back(static_cast<uint16_t>(glyph));
+  }
   std::optional<FontSubset> subset = SubsetFont(file_, glyphs);
   if (!subset) return false;
   const size_t count = subset->old_glyphs.size();
@@ -79,7 +82,7 @@ bool PdfFont::Embed(HPDF_Doc doc) {
     const uint16_t old = subset->old_glyphs[g];
     widths_[g] = std::round(file_.Advance(old) * scale * 100) / 100;
     HPDF_Array_Add(run, HPDF_Real_New(doc->mmgr, static_cast<HPDF_REAL>(widths_[g])));
-    if (auto it = used_.find(old); it != used_.end()) texts.emplace_back(g, it->second);
+    if (old < used_.size() && used_[old] != 0) texts.emplace_back(g, used_[old]);
   }
   HPDF_Array_Add(widths, HPDF_Number_New(doc->mmgr, 0));
   HPDF_Array_Add(widths, run);

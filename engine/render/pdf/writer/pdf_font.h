@@ -7,7 +7,6 @@
 #include <hpdf.h>
 
 #include <cstdint>
-#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -25,7 +24,8 @@ struct EncodedText {
 
 class PdfFont {
  public:
-  explicit PdfFont(const FontFile& file) : file_(file) {}
+  explicit PdfFont(const FontFile& file)
+      : file_(file), used_(static_cast<size_t>(file.glyph_count()), 0) {}
 
   // Notes the glyphs `utf8` shows. Every text must be noted before Embed.
   void Use(std::string_view utf8);
@@ -45,7 +45,9 @@ class PdfFont {
 
  private:
   const FontFile& file_;
-  std::map<uint16_t, char32_t> used_;  // glyph in the whole face → the text it first showed
+  // By glyph in the whole face: the text it first showed, 0 if unused. A table rather than
+  // a map: every character a document shows is noted, and this is the cheap way.
+  std::vector<char32_t> used_;
   std::set<char32_t> missing_;
   std::vector<uint16_t> new_glyph_;  // indexed by glyph in the whole face; after Embed
   std::vector<double> widths_;       // the /W entry of each subset glyph; after Embed
