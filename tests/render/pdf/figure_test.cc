@@ -140,5 +140,37 @@ TEST(BlockFlowFigures, AnImageInRunningTextFollowsItsLines) {
   EXPECT_TRUE(doc.HasText("[fjärr]"));  // a remote image is its alt text
 }
 
+TEST(TableFigures, AnImageInACellIsSetInTheCellBelowItsText) {
+  ImageDocument doc("| Plats | Karta |\n| --- | --- |\n| Torget | Se ![Kartan](bild.png) |\n");
+  std::vector<ImageItem> images = doc.Images();
+  ASSERT_EQ(images.size(), 1u);
+  EXPECT_NEAR(images[0].area.x1 - images[0].area.x0, 72, 0.01);  // room enough: natural size
+  EXPECT_TRUE(doc.HasText("Kartan"));  // the caption
+  EXPECT_FALSE(doc.HasText("[Kartan]"));
+  // In the second column, right of the first column's text, below its own cell's text.
+  double torget_x = 0, se_y = 0;
+  for (const FrameItem& item : doc.laid_out.pages[0].items) {
+    if (const auto* run = std::get_if<TextRun>(&item)) {
+      if (run->utf8.starts_with("Torget")) torget_x = run->x;
+      if (run->utf8.starts_with("Se")) se_y = run->y;
+    }
+  }
+  EXPECT_GT(images[0].area.x0, torget_x + 20);
+  EXPECT_LT(images[0].area.y1, se_y);
+}
+
+TEST(TableFigures, AnImageNeverOverflowsItsColumn) {
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "ordet ";
+  std::string row = "| " + text + " | ![Bred](bild.png) | " + text + " |\n";
+  ImageDocument doc("| A | B | C |\n| --- | --- | --- |\n" + row);
+  std::vector<ImageItem> images = doc.Images();
+  ASSERT_EQ(images.size(), 1u);
+  EXPECT_GE(images[0].area.x0, kStyle.body_left());
+  EXPECT_LE(images[0].area.x1, kStyle.body_right());
+  // The long texts want the width, yet the image keeps at least its minimum.
+  EXPECT_GE(images[0].area.x1 - images[0].area.x0, 36 - 1e-9);
+}
+
 }  // namespace
 }  // namespace kansli::pdf

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "render/pdf/layout/figure.h"
 #include "render/pdf/layout/table_row.h"
 
 namespace kansli::pdf {
@@ -11,10 +12,36 @@ namespace {
 using markdown::Block;
 using markdown::BlockKind;
 
+// Below this an image in a cell is not shrunk to make room for other columns.
+constexpr double kMinCellImageWidth = 36;
+
 struct Cell {
   std::vector<Span> spans;
+  std::vector<const markdown::Inline*> figures;  // images set below the cell's text
   TextExtent extent;
 };
+
+// A cell's text and its images, which, as in running text, are set as figures below the
+// text with their alt text as caption; their width counts towards the column's.
+Cell MakeCell(const Block& cell, const SpanStyle& base, const FontMetrics& metrics,
+              const PageStyle& style, const LinkContext& links) {
+  Cell c{.figures = FindFigures(cell.inlines, links)};
+  c.spans = c.figures.empty() ? InlineSpans(cell.inlines, base, style, links)
+                              : InlineSpans(WithoutFigures(cell.inlines, links), base, style, links);
+  if (!c.figures.empty() && std::all_of(c.spans.begin(), c.spans.end(), [](const Span& span) {
+        return span.text.find_first_not_of(" \t\n") == std::string::npos;
+      })) {
+    c.spans.clear();
+  }
+  c.extent = MeasureSpans(c.spans, metrics);
+  for (const markdown::Inline* image : c.figures) {
+    const FigureSize size = FitFigure(FigureImage(links, *image)->info, style.body_width(),
+                                      style.body_height() * kMaxFigureHeightShare);
+    c.extent.natural = std::max(c.extent.natural, size.width);
+    c.extent.widest_word = std::max(c.extent.widest_word, std::min(size.width, kMinCellImageWidth));
+  }
+  return c;
+}
 
 }  // namespace
 
@@ -63,8 +90,7 @@ TableBoxes LayOutTable(const Block& table, double left, double width, const Font
     std::vector<Cell> cells;
     std::vector<TextExtent> row_extents;
     for (const Block& cell : row.children) {
-      Cell c{.spans = InlineSpans(cell.inlines, base, style, links)};
-      c.extent = MeasureSpans(c.spans, metrics);
+      Cell c = MakeCell(cell, base, metrics, style, links);
       row_extents.push_back(c.extent);
       cells.push_back(std::move(c));
     }
@@ -90,6 +116,13 @@ TableBoxes LayOutTable(const Block& table, double left, double width, const Font
       if (c < rows[r].size()) {
         for (const Line& line : BreakLines(rows[r][c].spans, widths[c], metrics)) {
           cells[c].push_back(LineBox(line, x + padding, widths[c], align, style));
+        }
+        for (const markdown::Inline* image : rows[r][c].figures) {
+          for (VBox& box : FigureBoxes(*FigureImage(links, *image),
+                                       markdown::PlainText(image->children), x + padding,
+                                       widths[c], metrics, style)) {
+            cells[c].push_back(std::move(box));
+          }
         }
       }
       x += widths[c] + 2 * padding;
