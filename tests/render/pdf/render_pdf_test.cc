@@ -254,6 +254,12 @@ TEST(RenderPdf, GoesFromEachContentsEntryToThePageOfItsHeading) {
   }
 }
 
+size_t Count(const std::string& text, const std::string& what) {
+  size_t count = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
+  return count;
+}
+
 TEST(RenderPdf, KeepsHyphenatedWordsWholeForCopyAndSearch) {
   std::string body;
   for (int i = 0; i < 12; ++i) {
@@ -271,19 +277,9 @@ TEST(RenderPdf, KeepsHyphenatedWordsWholeForCopyAndSearch) {
   std::string read = pdf.Tool("pdftotext -enc UTF-8 -raw").out;
   for (const std::string word : {"kommunövergripande", "verksamhetsutvecklingen",
                                  "internationaliseringsarbetet", "kommunledningsförvaltningen"}) {
-    size_t count = 0;
-    for (size_t at = read.find(word); at != std::string::npos; at = read.find(word, at + 1)) {
-      ++count;
-    }
-    EXPECT_EQ(count, 12u) << word << "\n" << read;
+    EXPECT_EQ(Count(read, word), 12u) << word << "\n" << read;
   }
   EXPECT_EQ(read.find("-\n"), std::string::npos) << read;
-}
-
-size_t Count(const std::string& text, const std::string& what) {
-  size_t count = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
-  return count;
 }
 
 TEST(RenderPdf, SetsAJustifiedLineAsOneTextShowingWithoutAMatrixPerWord) {

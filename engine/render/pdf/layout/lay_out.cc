@@ -46,27 +46,25 @@ Footnotes LayOutFootnotes(const std::vector<markdown::Footnote>& footnotes,
                                  .y1 = -separator.height * 0.4,
                                  .width = 0.5,
                                  .color = style.hairline});
-  out.boxes.push_back(std::move(separator));
-  out.index.separator = 0;
-  std::vector<markdown::Block> endnotes;
+  out.boxes.push_back(std::move(separator));  // index.separator: box 0
   for (const markdown::Footnote& footnote : footnotes) {
+    std::vector<markdown::Block> list = FootnoteList(footnote);
     std::vector<VBox> note;
     BlockFlow flow(metrics, small, links, top_level, note);
-    flow.Blocks(FootnoteList(footnote), column);
+    flow.Blocks(list, column);
     double height = 0;
     for (const VBox& box : note) height += box.height + box.space_before;
     if (note.empty() || height > style.body_height() / 2) {
-      std::vector<markdown::Block> list = FootnoteList(footnote);
-      endnotes.push_back(std::move(list.front()));
+      // After the text, below a rule of the full column.
+      if (out.endnotes.empty()) {
+        out.endnotes.push_back(markdown::Block{.kind = markdown::BlockKind::kThematicBreak});
+      }
+      out.endnotes.push_back(std::move(list.front()));
       continue;
     }
     const size_t first = out.boxes.size();
     for (VBox& box : note) out.boxes.push_back(std::move(box));
     out.index.notes[footnote.number] = {first, out.boxes.size()};
-  }
-  if (!endnotes.empty()) {
-    out.endnotes.push_back(markdown::Block{.kind = markdown::BlockKind::kThematicBreak});
-    for (markdown::Block& list : endnotes) out.endnotes.push_back(std::move(list));
   }
   return out;
 }

@@ -3,11 +3,16 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
+#include <string>
+
 #include "render/pdf/writer/content_stream.h"
 #include "render/pdf/writer/haru.h"
 
 namespace kansli::pdf {
+namespace {
 
+// The content stream of `drawing`: consecutive rectangles of one colour share one path and
+// one fill.
 std::string DrawingContent(const Drawing& drawing) {
   ContentStream out;
   const Color* colour = nullptr;
@@ -23,6 +28,8 @@ std::string DrawingContent(const Drawing& drawing) {
   if (colour != nullptr) out.Raw("f");
   return out.bytes();
 }
+
+}  // namespace
 
 HPDF_Dict FormXObjects::Get(const std::shared_ptr<const Drawing>& drawing) {
   if (!drawing) return nullptr;

@@ -33,8 +33,4 @@ class FormXObjects {
   std::map<const Drawing*, Entry> added_;
 };
 
-// The content stream of `drawing`: consecutive rectangles of one colour share one path and
-// one fill.
-std::string DrawingContent(const Drawing& drawing);
-
 }  // namespace kansli::pdf
