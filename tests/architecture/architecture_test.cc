@@ -66,7 +66,7 @@ TEST(Architecture, OnlyTheWrappersIncludeCLibraries) {
       {"httplib.h", "serve/"}, {"hyphen.h", "render/pdf/layout/"},
       {"qrencode.h", "render/pdf/layout/"}, {"<hb.h>", "render/pdf/font/"},
       {"<hb-subset.h>", "render/pdf/font/"}, {"<png.h>", "validate/"},
-      {"<jpeglib.h>", "validate/"}, {"<zlib.h>", "render/pdf/writer/"}};
+      {"<jpeglib.h>", "validate/"}, {"<libdeflate.h>", "render/pdf/writer/"}};
   const fs::path engine = SourcePath("engine");
   for (const auto& entry : fs::recursive_directory_iterator(engine)) {
     if (!entry.is_regular_file()) continue;

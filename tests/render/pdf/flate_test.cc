@@ -39,7 +39,7 @@ TEST(Pack, GivesTheSameBytesEveryTimeSoPdfsAreReproducible) {
   std::string first = "BT /F1 11 Tf [<0003> -21.892 <0004>] TJ ET\n";
   for (int i = 0; i < 6; ++i) first += first;
   const PackedStream a = Pack(first);
-  Pack(std::string(5000, 'x'));  // the reused zlib state keeps nothing between streams
+  Pack(std::string(5000, 'x'));  // the reused compressor keeps nothing between streams
   EXPECT_EQ(Pack(first).bytes, a.bytes);
 }
 

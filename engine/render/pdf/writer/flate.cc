@@ -1,49 +1,52 @@
 #include "render/pdf/writer/flate.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <new>
 
 namespace kansli::pdf {
 namespace {
 
-// Level 2: on the 60 KB of content streams of a 3-page document, zlib's default level 6
-// took 1.4 ms and level 2 0.44 ms, for streams 8 % larger (the PDF stays well under 60 KB).
-constexpr int kLevel = 2;
+// libdeflate, not zlib: the streams of a PDF are whole buffers in memory, which is the case
+// libdeflate is built for. On the 96 KB of streams of a 3-page document (content, subset
+// fonts, ToUnicode maps, XMP), zlib at level 2 took 1.0 ms for 32.5 KB; libdeflate at level
+// 1 takes 0.30 ms for 32.3 KB, and its level 2 0.57 ms for 30.5 KB.
+constexpr int kLevel = 1;
 
-// One deflate state per thread, reset between streams.
-class Deflater {
+// One compressor per thread; it keeps no state between streams.
+class Compressor {
  public:
-  Deflater() {
-    if (deflateInit(&stream_, kLevel) != Z_OK) throw std::bad_alloc();
+  Compressor() : compressor_(libdeflate_alloc_compressor(kLevel)) {
+    if (compressor_ == nullptr) throw std::bad_alloc();
   }
-  ~Deflater() { deflateEnd(&stream_); }
-  Deflater(const Deflater&) = delete;
-  Deflater& operator=(const Deflater&) = delete;
+  ~Compressor() { libdeflate_free_compressor(compressor_); }
+  Compressor(const Compressor&) = delete;
+  Compressor& operator=(const Compressor&) = delete;
 
-  // False if zlib failed (it cannot, short of memory, with a buffer of deflateBound's size).
+  // The zlib data of `raw`, or nothing if it would not fit in raw's size (no gain).
   bool Deflate(std::string_view raw, std::string& out) {
-    if (raw.size() > (1u << 30) || deflateReset(&stream_) != Z_OK) return false;
-    out.resize(deflateBound(&stream_, static_cast<uLong>(raw.size())));
-    stream_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.data()));
-    stream_.avail_in = static_cast<uInt>(raw.size());
-    stream_.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream_.avail_out = static_cast<uInt>(out.size());
-    if (deflate(&stream_, Z_FINISH) != Z_STREAM_END) return false;
-    out.resize(stream_.total_out);
+    if (raw.empty()) return false;
+    // Compressed into a reused buffer of the worst case's size, then copied out at its own
+    // size: a fresh string of the worst case's size would be cleared for every stream.
+    scratch_.resize(libdeflate_zlib_compress_bound(compressor_, raw.size()));
+    const size_t size = libdeflate_zlib_compress(compressor_, raw.data(), raw.size(),
+                                                 scratch_.data(), scratch_.size());
+    if (size == 0) return false;
+    out.assign(scratch_.data(), size);
     return true;
   }
 
  private:
-  z_stream stream_{};
+  libdeflate_compressor* compressor_;
+  std::string scratch_;
 };
 
 }  // namespace
 
 PackedStream Pack(std::string_view raw) {
-  thread_local Deflater deflater;
+  thread_local Compressor compressor;
   PackedStream packed;
-  if (deflater.Deflate(raw, packed.bytes) && packed.bytes.size() < raw.size()) {
+  if (compressor.Deflate(raw, packed.bytes) && packed.bytes.size() < raw.size()) {
     packed.deflated = true;
     return packed;
   }

@@ -1,7 +1,7 @@
 // Stream data compressed by kansli instead of libharu. libharu sets up a fresh zlib stream
 // (about 270 KB, allocated and cleared) for every PDF stream, at the default level; here one
-// zlib stream per thread is reset and reused, and data that Flate would only make longer (a
-// CIDSet of a few bytes) is stored as it is.
+// libdeflate compressor per thread serves every stream, and data that Flate would only make
+// longer (a CIDSet of a few bytes) is stored as it is.
 #pragma once
 
 #include <string>
