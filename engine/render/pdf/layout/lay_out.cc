@@ -117,7 +117,7 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const Fon
     if (settled) break;
   }
   BoxSequence boxes({&front, &toc, &body, &footnotes.boxes});
-  out.pages = FillPages(boxes, plan, style);
+  out.pages = FillPages(boxes, plan, style, kFurnitureItems);
   for (const markdown::Heading& heading : doc.body().headings) {
     if (heading.anchor.empty()) continue;
     out.outline.push_back(OutlineEntry{.level = std::clamp(heading.level - top_level + 1, 1, 6),

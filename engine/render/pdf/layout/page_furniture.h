@@ -24,6 +24,10 @@ std::string PageNumberText(const SiteText& text, int page, int count);
 void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc, const SiteText& text,
                       const FontMetrics& metrics, const PageStyle& style);
 
+// About how many items AddPageFurniture and the status stamp add to a page (12 with a
+// two-line notice and URL): room a page reserves for them. More only costs a reallocation.
+inline constexpr size_t kFurnitureItems = 16;
+
 // A QR code's side in points, its 4-module quiet zone included (about 17 mm): big enough for
 // a phone camera at arm's length. Smaller only when a narrow bottom margin leaves less room.
 inline constexpr double kQrSide = 48.0;

@@ -64,9 +64,11 @@ PagePlan PlanPages(const BoxSequence& boxes, const PageStyle& style, size_t flow
 PagePlan PlanPages(const BoxSequence& boxes, const PageStyle& style);
 
 // The pages of `plan`, each box's items moved onto its page (a header set on several pages
-// is copied). The boxes are left without items.
+// is copied). The boxes are left without items. `room`: how many items each page will get
+// after its boxes (header, footer, stamp), reserved with the rest so that adding them does
+// not move the page's items again.
 std::vector<PageFrame> FillPages(BoxSequence& boxes, const PagePlan& plan,
-                                 const PageStyle& style);
+                                 const PageStyle& style, size_t room = 0);
 
 // PlanPages and FillPages on a copy of `boxes`.
 std::vector<PageFrame> Paginate(std::vector<VBox> boxes, const PageStyle& style);
