@@ -98,17 +98,23 @@ std::vector<size_t> FindHyphenationPoints(std::string_view word) {
 
 bool HyphenationAvailable() { return Dictionary() != nullptr; }
 
-std::vector<size_t> HyphenationPoints(std::string_view word) {
+void HyphenationPoints(std::string_view word, std::vector<size_t>& points) {
   // Words recur, within a document and across a site's documents: each thread remembers
   // the points it found, up to a bound that keeps a hostile document from growing it.
   constexpr size_t kMaxRemembered = 100000;
   thread_local std::unordered_map<std::string, std::vector<size_t>> remembered;
-  if (word.size() > kMaxLetters * 4) return {};  // over kMaxLetters letters in any UTF-8
-  if (auto it = remembered.find(std::string(word)); it != remembered.end()) return it->second;
-  std::vector<size_t> points = FindHyphenationPoints(word);
-  if (remembered.size() >= kMaxRemembered) remembered.clear();
-  remembered.emplace(word, points);
-  return points;
+  thread_local std::string key;  // reused, so looking up a long word allocates nothing
+  points.clear();
+  // Under kMinLetters bytes is under kMinLetters letters; over kMaxLetters * 4 bytes is over
+  // kMaxLetters letters in any UTF-8.
+  if (word.size() < kMinLetters || word.size() > kMaxLetters * 4) return;
+  key.assign(word);
+  auto it = remembered.find(key);
+  if (it == remembered.end()) {
+    if (remembered.size() >= kMaxRemembered) remembered.clear();
+    it = remembered.emplace(key, FindHyphenationPoints(word)).first;
+  }
+  points.assign(it->second.begin(), it->second.end());
 }
 
 }  // namespace kansli::pdf

@@ -27,10 +27,12 @@ bool IsLetter(char32_t c) {
          (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7);
 }
 
-// What an item is on the page: the span it comes from and, for boxes, its text.
+// What an item is on the page: the span it comes from and, for boxes, its text. A box's text
+// is a view of its span's text: a box holds consecutive characters of one span (a soft
+// hyphen, the one character a word skips, always ends a box).
 struct ItemText {
   int span = 0;
-  std::string text;
+  std::string_view text;
   bool hyphen = false;  // a penalty that shows "-" when the line breaks there
 };
 
@@ -60,7 +62,7 @@ class ParagraphBuilder {
         std::string_view bytes = std::string_view(span.text).substr(at, cp.length);
         at += cp.length;
         if (options_.wrap == Wrap::kCharacters) {
-          Add({.width = Measure(i, bytes)}, {.span = i, .text = std::string(bytes)});
+          Add({.width = Measure(i, bytes)}, {.span = i, .text = bytes});
           Add({.kind = Kind::kPenalty}, {.span = i});
         } else if (IsSpace(cp.value)) {
           FlushWord();
@@ -108,13 +110,19 @@ class ParagraphBuilder {
     Add({.kind = Kind::kPenalty, .penalty = -kInfinitePenalty}, {.span = span});
   }
 
-  // Where the word may break: 0 none, else the penalty after that character.
-  std::vector<double> BreakPenalties(std::vector<bool>& hyphen) const {
+  // Where the word may break: penalty_[j] 0 for none, else the penalty after character j;
+  // hyphen_[j] if a break there shows a hyphen. The buffers live as long as the builder, so
+  // that a word costs no allocation.
+  void BreakPenalties() {
     const size_t n = word_.size();
-    std::vector<double> penalty(n, 0);
+    penalty_.assign(n, 0);
+    hyphen_.assign(n, false);
+    std::vector<double>& penalty = penalty_;
+    std::vector<char>& hyphen = hyphen_;
     double width = 0;
     bool digits = false, mono = false;
-    std::string text;
+    std::string& text = text_;
+    text.clear();
     for (const Char& c : word_) {
       width += c.width;
       digits |= c.value >= '0' && c.value <= '9';
@@ -134,9 +142,11 @@ class ParagraphBuilder {
     if (options_.hyphenate && !digits && !mono && !url) {
       for (size_t start = 0; start < n;) {
         size_t end = start;
-        std::string letters;
+        std::string& letters = letters_;
+        letters.clear();
         while (end < n && IsLetter(word_[end].value)) letters += word_[end++].bytes;
-        for (size_t offset : HyphenationPoints(letters)) {
+        HyphenationPoints(letters, points_);
+        for (size_t offset : points_) {
           size_t bytes = 0, j = start;
           while (bytes + word_[j].bytes.size() < offset) bytes += word_[j++].bytes.size();
           penalty[j] = kHyphenPenalty;
@@ -145,13 +155,13 @@ class ParagraphBuilder {
         start = end + 1;
       }
     }
-    return penalty;
   }
 
   void FlushWord() {
     if (word_.empty()) return;
-    std::vector<bool> hyphen(word_.size(), false);
-    std::vector<double> penalty = BreakPenalties(hyphen);
+    BreakPenalties();
+    std::vector<double>& penalty = penalty_;
+    std::vector<char>& hyphen = hyphen_;
     for (size_t j : soft_after_) {
       if (j + 1 < word_.size()) {
         penalty[j] = kHyphenPenalty;
@@ -160,18 +170,22 @@ class ParagraphBuilder {
     }
     for (size_t j = 0; j < word_.size(); ++j) {
       const Char& c = word_[j];
-      if (items_.empty() || items_.back().kind != Kind::kBox || texts_.back().span != c.span) {
-        Add({.kind = Kind::kBox}, {.span = c.span});
-      }
+      // The box grows over the characters that follow it in its span's text.
+      const bool extends = !items_.empty() && items_.back().kind == Kind::kBox &&
+                           texts_.back().span == c.span &&
+                           texts_.back().text.data() + texts_.back().text.size() == c.bytes.data();
+      if (!extends) Add({.kind = Kind::kBox}, {.span = c.span, .text = c.bytes.substr(0, 0)});
+      std::string_view& box = texts_.back().text;
+      box = std::string_view(box.data(), box.size() + c.bytes.size());
       items_.back().width += c.width;
-      texts_.back().text += c.bytes;
       if (penalty[j] == 0) continue;
-      double dash = hyphen[j] ? Measure(c.span, "-") : 0;
+      const bool hyphenated = hyphen[j] != 0;
+      double dash = hyphenated ? Measure(c.span, "-") : 0;
       Add({.kind = Kind::kPenalty,
            .width = dash,
            .penalty = penalty[j],
-           .flagged = hyphen[j] || IsDash(c.value)},
-          {.span = c.span, .hyphen = hyphen[j]});
+           .flagged = hyphenated || IsDash(c.value)},
+          {.span = c.span, .hyphen = hyphenated});
     }
     word_.clear();
     soft_after_.clear();
@@ -183,6 +197,11 @@ class ParagraphBuilder {
   const BreakOptions& options_;
   std::vector<Char> word_;
   std::vector<size_t> soft_after_;  // soft hyphens, as the index of the character before
+  std::vector<double> penalty_;     // BreakPenalties' answers and working buffers
+  std::vector<char> hyphen_;
+  std::string text_;
+  std::string letters_;
+  std::vector<size_t> points_;
 };
 
 // First fit, for code: break before the first character that does not fit.
@@ -298,7 +317,11 @@ class LineSetter {
       last->width += width;
     } else {
       line.pieces.push_back(
-          {.style = s.style, .face = s.face(), .x = line.width, .width = width, .text = text.text});
+          {.style = s.style,
+           .face = s.face(),
+           .x = line.width,
+           .width = width,
+           .text = std::string(text.text)});
     }
     line.width += width;
   }
