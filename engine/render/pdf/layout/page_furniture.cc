@@ -45,6 +45,11 @@ std::optional<Rect> QrArea(const PageStyle& style, double footer_top) {
 Drawing QrDrawing(const QrCode& code) {
   const double side = code.size + 2 * kQrQuietModules;
   Drawing drawing{.width = side, .height = side};
+  size_t runs = 0;  // counted first, so the rectangles are placed in one allocation
+  for (int y = 0; y < code.size; ++y) {
+    for (int x = 0; x < code.size; ++x) runs += code.Dark(x, y) && (x == 0 || !code.Dark(x - 1, y));
+  }
+  drawing.fills.reserve(runs + 1);
   drawing.fills.push_back(FilledRect{{0, 0, side, side}, Color{1, 1, 1}});
   const double top = side - kQrQuietModules;
   for (int y = 0; y < code.size; ++y) {
