@@ -29,6 +29,11 @@ void ContentStream::Raw(std::string_view text) {
   bytes_ += '\n';
 }
 
+void ContentStream::Raw(std::initializer_list<std::string_view> parts) {
+  for (std::string_view part : parts) bytes_ += part;
+  bytes_ += '\n';
+}
+
 void AppendNumber(std::string& out, double value) {
   if (!std::isfinite(value)) value = 0;
   // Thousandths of a point are far below what any printer shows.

@@ -64,9 +64,9 @@ void PageDrawer::Text(const TextRun& run) {
     EndShow();
     SetFill(run.color);
   }
-  std::optional<std::string> actual = run.actual_text;
-  if (!actual && !font.ShowsAll(run.utf8)) actual = run.utf8;
-  if (actual) {
+  const std::string* actual = run.actual_text ? &*run.actual_text : nullptr;
+  if (actual == nullptr && !font.ShowsAll(run.utf8)) actual = &run.utf8;
+  if (actual != nullptr) {
     // A marked span whose text, for copy and search, is `actual` instead of the glyphs.
     EndShow();
     out_.Raw("/Span <</ActualText " +
@@ -97,11 +97,9 @@ void PageDrawer::Text(const TextRun& run) {
     pen_x_ = run.x;
     pen_y_ = run.y;
   }
-  const EncodedText text = font.Encode(run.utf8);
-  show_ += text.hex;
-  pen_x_ += text.advance * run.size / 1000;
+  pen_x_ += font.Encode(run.utf8, show_) * run.size / 1000;
   pen_known_ = run.angle == 0;
-  if (actual) {
+  if (actual != nullptr) {
     EndShow();
     out_.Raw("EMC");
   }
@@ -109,7 +107,11 @@ void PageDrawer::Text(const TextRun& run) {
 
 void PageDrawer::EndShow() {
   if (show_.empty()) return;
-  out_.Raw(show_is_array_ ? "[" + show_ + "] TJ" : show_ + " Tj");
+  if (show_is_array_) {
+    out_.Raw({"[", show_, "] TJ"});
+  } else {
+    out_.Raw({show_, " Tj"});
+  }
   show_.clear();
   show_is_array_ = false;
 }

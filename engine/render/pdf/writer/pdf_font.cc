@@ -163,20 +163,21 @@ bool PdfFont::ShowsAll(std::string_view utf8) const {
   return true;
 }
 
-EncodedText PdfFont::Encode(std::string_view utf8) const {
+double PdfFont::Encode(std::string_view utf8, std::string& hex) const {
   static constexpr char kDigits[] = "0123456789ABCDEF";
-  EncodedText text{.hex = "<"};
-  text.hex.reserve(utf8.size() * 4 + 2);
+  double advance = 0;
+  hex.reserve(hex.size() + utf8.size() * 4 + 2);
+  hex += '<';
   for (size_t at = 0; at < utf8.size();) {
     const CodePoint cp = NextCodePoint(utf8, at);
     at += cp.length;
     const uint16_t glyph = file_.Glyph(cp.value);
     const unsigned code = glyph < new_glyph_.size() ? new_glyph_[glyph] : 0;
-    for (int shift = 12; shift >= 0; shift -= 4) text.hex += kDigits[(code >> shift) & 0xF];
-    if (code < widths_.size()) text.advance += widths_[code];
+    for (int shift = 12; shift >= 0; shift -= 4) hex += kDigits[(code >> shift) & 0xF];
+    if (code < widths_.size()) advance += widths_[code];
   }
-  text.hex += '>';
-  return text;
+  hex += '>';
+  return advance;
 }
 
 }  // namespace kansli::pdf

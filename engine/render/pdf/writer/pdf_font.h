@@ -16,12 +16,6 @@
 
 namespace kansli::pdf {
 
-// Text as the glyph numbers of a document's subset font.
-struct EncodedText {
-  std::string hex;       // "<0003001A>", for Tj and TJ
-  double advance = 0;    // in thousandths of the font size, from the widths the PDF gives
-};
-
 class PdfFont {
  public:
   explicit PdfFont(const FontFile& file)
@@ -33,9 +27,10 @@ class PdfFont {
   bool Embed(HPDF_Doc doc);
   // The Type0 font dictionary, after Embed.
   HPDF_Dict dict() const { return dict_; }
-  // `utf8` in the subset's glyph numbers. After Embed; text that was not noted shows as
-  // .notdef.
-  EncodedText Encode(std::string_view utf8) const;
+  // Appends `utf8` in the subset's glyph numbers to `hex` ("<0003001A>", for Tj and TJ) and
+  // returns its advance in thousandths of the font size, from the widths the PDF gives. After
+  // Embed; text that was not noted shows as .notdef.
+  double Encode(std::string_view utf8, std::string& hex) const;
   // Code points the face has no glyph for: they print as an empty box.
   const std::set<char32_t>& missing() const { return missing_; }
   // Whether every character of `utf8` has a glyph; a run that has not reads back through
