@@ -175,21 +175,26 @@ std::shared_ptr<const FontFile> FontFile::Load(const std::filesystem::path& path
       file->astral_.emplace_back(cp, static_cast<uint16_t>(glyph));
     }
   }
-  // The glyphs of Latin text and its punctuation and symbols: nearly every document's.
-  std::vector<uint16_t> common{0};
-  for (auto [from, to] : {std::pair<char32_t, char32_t>{0x20, 0x24F}, {0x2000, 0x206F},
-                          {0x20A0, 0x20CF}, {0x2100, 0x215F}, {0x2190, 0x21FF}}) {
-    for (char32_t cp = from; cp <= to; ++cp) {
-      if (const uint16_t glyph = file->Glyph(cp); glyph != 0) common.push_back(glyph);
-    }
-  }
-  file->common_face_ = CommonFace(face.get(), common);
-  if (file->common_face_ != nullptr) {
-    file->common_glyphs_.assign(glyphs, false);
-    for (uint16_t glyph : common) file->common_glyphs_[glyph] = true;
-  }
   file->face_ = std::move(face);
   return file;
+}
+
+const FontFile::Common& FontFile::common() const {
+  std::call_once(common_once_, [this] {
+    // The glyphs of Latin text and its punctuation and symbols: nearly every document's.
+    std::vector<uint16_t> glyphs{0};
+    for (auto [from, to] : {std::pair<char32_t, char32_t>{0x20, 0x24F}, {0x2000, 0x206F},
+                            {0x20A0, 0x20CF}, {0x2100, 0x215F}, {0x2190, 0x21FF}}) {
+      for (char32_t cp = from; cp <= to; ++cp) {
+        if (const uint16_t glyph = Glyph(cp); glyph != 0) glyphs.push_back(glyph);
+      }
+    }
+    common_.face = CommonFace(face_.get(), glyphs);
+    if (common_.face == nullptr) return;
+    common_.glyphs.assign(advances_.size(), false);
+    for (uint16_t glyph : glyphs) common_.glyphs[glyph] = true;
+  });
+  return common_;
 }
 
 uint16_t FontFile::Glyph(char32_t cp) const {

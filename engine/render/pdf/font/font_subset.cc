@@ -33,8 +33,10 @@ HbSubsetInput SubsetInput(const std::vector<uint16_t>& glyphs, unsigned flags) {
 std::shared_ptr<hb_face_t> CommonFace(hb_face_t* face, const std::vector<uint16_t>& glyphs) {
   HbSubsetInput input = SubsetInput(glyphs, HB_SUBSET_FLAGS_RETAIN_GIDS);
   if (input == nullptr) return nullptr;
-  hb_face_t* common = hb_subset_or_fail(face, input.get());
-  if (common == nullptr) return nullptr;
+  HbFace cut(hb_subset_or_fail(face, input.get()));
+  if (cut == nullptr) return nullptr;
+  hb_face_t* common = hb_subset_preprocess(cut.get());
+  if (common == nullptr || common == hb_face_get_empty()) return nullptr;
   hb_face_make_immutable(common);
   return std::shared_ptr<hb_face_t>(common, hb_face_destroy);
 }
@@ -43,11 +45,12 @@ std::optional<FontSubset> SubsetFont(const FontFile& font, const std::vector<uin
   HbSubsetInput input = SubsetInput(glyphs, 0);
   if (input == nullptr) return std::nullopt;
   // The common face gives the same subset, faster, when it has every glyph asked for.
-  bool common = font.common_face_ != nullptr;
+  const FontFile::Common& shared = font.common();
+  bool common = shared.face != nullptr;
   for (uint16_t glyph : glyphs) {
-    common = common && glyph < font.common_glyphs_.size() && font.common_glyphs_[glyph];
+    common = common && glyph < shared.glyphs.size() && shared.glyphs[glyph];
   }
-  hb_face_t* source = common ? font.common_face_.get() : font.face_.get();
+  hb_face_t* source = common ? shared.face.get() : font.face_.get();
   HbSubsetPlan plan(hb_subset_plan_create_or_fail(source, input.get()));
   if (plan == nullptr) return std::nullopt;
   HbFace subset(hb_subset_plan_execute_or_fail(plan.get()));
