@@ -138,6 +138,17 @@ TEST(PlanPages, ReadsSeveralFlowsAsOneWithHeadersCountedInTheirOwnFlow) {
   EXPECT_TRUE(front[0].items.empty());
 }
 
+TEST(FillPages, ReservesRoomForTheItemsAddedAfterTheBoxes) {
+  std::vector<VBox> boxes = {Box(10, "ett"), Box(10, "två")};
+  BoxSequence sequence({&boxes});
+  const PagePlan plan = PlanPages(sequence, kStyle);
+  std::vector<PageFrame> pages = FillPages(sequence, plan, kStyle, 12);
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(pages[0].items.size(), 2u);
+  // The header and footer go in without moving the page's items to a bigger vector.
+  EXPECT_GE(pages[0].items.capacity(), 14u);
+}
+
 TEST(PlanPages, PlacesAsPaginateDoes) {
   std::vector<VBox> boxes = FillPageLeaving(25);
   boxes.push_back(Box(12, "Rubrik", true, 6));
