@@ -103,8 +103,9 @@ void PrintDiagnostics(const CommonFlags& flags, const kansli::SourceTree& tree,
 // A build allocates and frees about the same memory for every document. By default glibc
 // hands freed memory back to the kernel (and serves blocks over 128 KB by mmap), so the next
 // document faults the same pages in again, at some 10 us a page on a virtual machine: 0.4 ms
-// of a 3-page PDF. Kept in the process instead, it is reused. kansli is a batch process
-// (serve rebuilds over and over, which is reuse too), so nothing is held for long.
+// of a 3-page PDF. Kept in the process instead, it is reused. The price: `kansli serve` holds
+// on to what its largest rebuild used (tens of MB for a municipality's documents) until it
+// stops; each rebuild reuses it.
 void KeepFreedMemoryForReuse() {
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
   mallopt(M_TRIM_THRESHOLD, 256 << 20);

@@ -18,8 +18,8 @@ TEST(ContentStream, WritesOperandsThenTheOperatorOneToALine) {
 TEST(ContentStream, JoinsRawPartsOnOneLine) {
   ContentStream out;
   const std::string glyphs = "<0003> -21.5 <0004>";
-  out.Raw({"[", glyphs, "] TJ"});
-  out.Raw({"<0005>", " Tj"});
+  out.RawParts({"[", glyphs, "] TJ"});
+  out.RawParts({"<0005>", " Tj"});
   EXPECT_EQ(out.bytes(), "[<0003> -21.5 <0004>] TJ\n<0005> Tj\n");
 }
 

@@ -36,7 +36,9 @@ std::shared_ptr<hb_face_t> CommonFace(hb_face_t* face, const std::vector<uint16_
   HbFace cut(hb_subset_or_fail(face, input.get()));
   if (cut == nullptr) return nullptr;
   hb_face_t* common = hb_subset_preprocess(cut.get());
-  if (common == nullptr || common == hb_face_get_empty()) return nullptr;
+  // When preprocessing fails, HarfBuzz 6.0 returns the face it was given without taking a
+  // reference to it: the cut face then serves as it is, still a valid source.
+  if (common == cut.get() || common == nullptr) common = cut.release();
   hb_face_make_immutable(common);
   return std::shared_ptr<hb_face_t>(common, hb_face_destroy);
 }

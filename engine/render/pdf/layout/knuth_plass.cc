@@ -37,7 +37,7 @@ int FitnessClass(double ratio) {
 // cost and runs for every active node at every breakpoint.
 double Badness(double ratio) {
   const double r = std::abs(ratio);
-  return r >= 4.7 ? 10000.0 : std::min(100 * r * r * r, 10000.0);
+  return std::min(100 * r * r * r, 10000.0);
 }
 
 class Breaker {

@@ -117,40 +117,36 @@ class ParagraphBuilder {
     const size_t n = word_.size();
     penalty_.assign(n, 0);
     hyphen_.assign(n, false);
-    std::vector<double>& penalty = penalty_;
-    std::vector<char>& hyphen = hyphen_;
     double width = 0;
     bool digits = false, mono = false;
-    std::string& text = text_;
-    text.clear();
+    text_.clear();
     for (const Char& c : word_) {
       width += c.width;
       digits |= c.value >= '0' && c.value <= '9';
       mono |= spans_[c.span].style.mono;
-      text += c.bytes;
+      text_ += c.bytes;
     }
-    const bool url = text.find("://") != std::string::npos || text.find('@') != std::string::npos ||
-                     text.starts_with("www.");
+    const bool url = text_.find("://") != std::string::npos ||
+                     text_.find('@') != std::string::npos || text_.starts_with("www.");
     if (width > width_ + kEpsilon) {  // set it anyhow rather than overflow the margin
       for (size_t j = 0; j + 1 < n; ++j) {
-        penalty[j] = IsBreakAfter(word_[j].value) ? kSlashPenalty : kEmergencyPenalty;
+        penalty_[j] = IsBreakAfter(word_[j].value) ? kSlashPenalty : kEmergencyPenalty;
       }
     }
     for (size_t j = 1; j + 1 < n; ++j) {
-      if (IsDash(word_[j].value)) penalty[j] = kHyphenPenalty;
+      if (IsDash(word_[j].value)) penalty_[j] = kHyphenPenalty;
     }
     if (options_.hyphenate && !digits && !mono && !url) {
       for (size_t start = 0; start < n;) {
         size_t end = start;
-        std::string& letters = letters_;
-        letters.clear();
-        while (end < n && IsLetter(word_[end].value)) letters += word_[end++].bytes;
-        HyphenationPoints(letters, points_);
+        letters_.clear();
+        while (end < n && IsLetter(word_[end].value)) letters_ += word_[end++].bytes;
+        HyphenationPoints(letters_, points_);
         for (size_t offset : points_) {
           size_t bytes = 0, j = start;
           while (bytes + word_[j].bytes.size() < offset) bytes += word_[j++].bytes.size();
-          penalty[j] = kHyphenPenalty;
-          hyphen[j] = true;
+          penalty_[j] = kHyphenPenalty;
+          hyphen_[j] = true;
         }
         start = end + 1;
       }
@@ -160,12 +156,10 @@ class ParagraphBuilder {
   void FlushWord() {
     if (word_.empty()) return;
     BreakPenalties();
-    std::vector<double>& penalty = penalty_;
-    std::vector<char>& hyphen = hyphen_;
     for (size_t j : soft_after_) {
       if (j + 1 < word_.size()) {
-        penalty[j] = kHyphenPenalty;
-        hyphen[j] = true;
+        penalty_[j] = kHyphenPenalty;
+        hyphen_[j] = true;
       }
     }
     for (size_t j = 0; j < word_.size(); ++j) {
@@ -178,12 +172,12 @@ class ParagraphBuilder {
       std::string_view& box = texts_.back().text;
       box = std::string_view(box.data(), box.size() + c.bytes.size());
       items_.back().width += c.width;
-      if (penalty[j] == 0) continue;
-      const bool hyphenated = hyphen[j] != 0;
+      if (penalty_[j] == 0) continue;
+      const bool hyphenated = hyphen_[j] != 0;
       double dash = hyphenated ? Measure(c.span, "-") : 0;
       Add({.kind = Kind::kPenalty,
            .width = dash,
-           .penalty = penalty[j],
+           .penalty = penalty_[j],
            .flagged = hyphenated || IsDash(c.value)},
           {.span = c.span, .hyphen = hyphenated});
     }

@@ -29,7 +29,7 @@ void ContentStream::Raw(std::string_view text) {
   bytes_ += '\n';
 }
 
-void ContentStream::Raw(std::initializer_list<std::string_view> parts) {
+void ContentStream::RawParts(std::initializer_list<std::string_view> parts) {
   for (std::string_view part : parts) bytes_ += part;
   bytes_ += '\n';
 }

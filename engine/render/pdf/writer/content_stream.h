@@ -17,7 +17,7 @@ class ContentStream {
   // Operands already in PDF syntax ("/F1 11 Tf", "<0003> Tj").
   void Raw(std::string_view text);
   // The same, from parts written one after the other ("[", the glyphs, "] TJ").
-  void Raw(std::initializer_list<std::string_view> parts);
+  void RawParts(std::initializer_list<std::string_view> parts);
 
   const std::string& bytes() const { return bytes_; }
   bool empty() const { return bytes_.empty(); }

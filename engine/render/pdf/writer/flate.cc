@@ -23,7 +23,7 @@ class Compressor {
   Compressor(const Compressor&) = delete;
   Compressor& operator=(const Compressor&) = delete;
 
-  // The zlib data of `raw`, or nothing if it would not fit in raw's size (no gain).
+  // Sets `out` to the zlib data of `raw`; false for empty input or if libdeflate failed.
   bool Deflate(std::string_view raw, std::string& out) {
     if (raw.empty()) return false;
     // Compressed into a reused buffer of the worst case's size, then copied out at its own

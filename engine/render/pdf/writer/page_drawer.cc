@@ -108,9 +108,9 @@ void PageDrawer::Text(const TextRun& run) {
 void PageDrawer::EndShow() {
   if (show_.empty()) return;
   if (show_is_array_) {
-    out_.Raw({"[", show_, "] TJ"});
+    out_.RawParts({"[", show_, "] TJ"});
   } else {
-    out_.Raw({show_, " Tj"});
+    out_.RawParts({show_, " Tj"});
   }
   show_.clear();
   show_is_array_ = false;

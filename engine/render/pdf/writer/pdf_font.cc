@@ -166,7 +166,6 @@ bool PdfFont::ShowsAll(std::string_view utf8) const {
 double PdfFont::Encode(std::string_view utf8, std::string& hex) const {
   static constexpr char kDigits[] = "0123456789ABCDEF";
   double advance = 0;
-  hex.reserve(hex.size() + utf8.size() * 4 + 2);
   hex += '<';
   for (size_t at = 0; at < utf8.size();) {
     const CodePoint cp = NextCodePoint(utf8, at);
