@@ -12,8 +12,9 @@
 #include "pipeline/pipeline.h"
 
 #include <chrono>
-
+#include <future>
 #include <memory>
+#include <system_error>
 
 #include "config/site_config.h"
 #include "document/lifecycle.h"
@@ -22,6 +23,7 @@
 #include "publish/publish.h"
 #include "render/html/html_site.h"
 #include "render/html/published_images.h"
+#include "render/pdf/layout/hyphenator.h"
 #include "render/pdf/writer/render_pdf.h"
 #include "script/run_scripts.h"
 #include "site/site_graph.h"
@@ -135,6 +137,17 @@ std::optional<std::vector<OutputFile>> Render(SourceTree& tree, const SiteGraph&
   return files;
 }
 
+// The Swedish hyphenation patterns take some 16 ms to load, once per process, and the first
+// PDF waits for them. Loaded on another thread while the site is checked, they are ready by
+// then. The future's destructor waits for the load, on every way out of Build.
+std::future<void> LoadHyphenationPatterns() {
+  try {
+    return std::async(std::launch::async, [] { pdf::HyphenationAvailable(); });
+  } catch (const std::system_error&) {
+    return {};  // no thread to spare: the first PDF loads them
+  }
+}
+
 }  // namespace
 
 bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags) {
@@ -143,6 +156,7 @@ bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags)
 
 std::optional<BuildSummary> Build(SourceTree& tree, const PipelineOptions& options,
                                   Diagnostics& diags) {
+  const std::future<void> patterns = LoadHyphenationPatterns();
   std::unique_ptr<CheckedSite> checked = RunCheck(tree, options, diags);
   if (!checked) return std::nullopt;
   std::vector<PdfTiming> timings;
