@@ -5,7 +5,6 @@
 
 #include <cmath>
 #include <numbers>
-#include <optional>
 #include <string>
 
 #include "render/pdf/writer/ascii_uri.h"
