@@ -24,7 +24,9 @@ SiteGraph::SiteGraph(const ValidatedSite& site, Relations relations)
     doc.html_path = "html/" + doc.id + "/index.html";
     doc.pdf_path = "pdf/" + doc.id + ".pdf";
     doc.url = site.config->base_url + doc.id + "/";
-    doc.in_force = InForce(meta);
+    doc.status = ParseStatus(meta.Value("status"));  // validated: known or absent
+    doc.version = Version::Parse(meta.Value("version"));
+    doc.in_force = doc.status == Status::kInForce;
     doc.overdue = RevisionOverdue(meta, site.today);
     documents_.push_back(std::move(doc));
   }

@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "script/relations.h"
+#include "validate/status.h"
 #include "validate/validated_site.h"
+#include "validate/version.h"
 
 namespace kansli {
 
@@ -30,6 +32,8 @@ struct SiteDocument {
   std::string html_path;    // "html/<id>/index.html" (relative to the output folder)
   std::string pdf_path;     // "pdf/<id>.pdf"
   std::string url;          // the intranet URL: base_url + "<id>/"
+  std::optional<Status> status;    // none when the front matter gives none
+  std::optional<Version> version;  // none when the front matter gives none
   bool in_force = false;    // status gällande
   bool overdue = false;     // review_by has passed
   std::vector<RelationLink> relations;  // outgoing first, then incoming, each sorted by id

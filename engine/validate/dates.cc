@@ -1,6 +1,7 @@
 // Dates must exist; review_by comes after valid_from; an overdue revision is a warning.
 #include "document/lifecycle.h"
 #include "validate/rules.h"
+#include "validate/version.h"
 
 namespace kansli::rules {
 
@@ -36,18 +37,9 @@ void CheckDates(const ParsedDocument& doc, const Date& today, Diagnostics& diags
 void CheckVersion(const ParsedDocument& doc, Diagnostics& diags) {
   const TextField& version = doc.document.meta.version;
   if (!version || version->value.empty()) return;
-  const std::string& v = version->value;
-  auto is_number = [](std::string_view s) {
-    return !s.empty() && s.size() <= 6 && s.find_first_not_of("0123456789") == std::string::npos;
-  };
-  size_t dot = v.find('.');
-  bool ok = dot == std::string::npos
-                ? is_number(v) && std::stoi(v) > 0
-                : is_number(v.substr(0, dot)) && is_number(v.substr(dot + 1)) && v != "0.0" &&
-                      v.substr(0, dot) != "00";
-  if (!ok) {
+  if (!Version::Parse(version->value)) {
     diags.Error(version->pos, Code::kInvalidVersion,
-                "version '" + v + "' is not a positive whole number or MAJOR.MINOR",
+                "version '" + version->value + "' is not a positive whole number or MAJOR.MINOR",
                 {"e.g. version: 2 or version: 1.3"});
   }
 }

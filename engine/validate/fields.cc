@@ -4,6 +4,7 @@
 #include "document/lifecycle.h"
 #include "diag/spellcheck.h"
 #include "validate/rules.h"
+#include "validate/status.h"
 
 namespace kansli::rules {
 namespace {
@@ -86,8 +87,8 @@ void CheckTypeAndStatus(const ParsedDocument& doc, const SiteConfig& config, Dia
                 "unknown document type '" + meta.type->value + "'", hints);
   }
   if (meta.status && !meta.status->value.empty()) {
-    std::vector<std::string> statuses(std::begin(kStatuses), std::end(kStatuses));
-    if (std::find(statuses.begin(), statuses.end(), meta.status->value) == statuses.end()) {
+    if (!ParseStatus(meta.status->value)) {
+      const std::vector<std::string> statuses(std::begin(kStatuses), std::end(kStatuses));
       std::vector<std::string> hints;
       if (auto match = ClosestMatch(meta.status->value, statuses)) {
         hints.push_back("did you mean '" + *match + "'?");

@@ -94,7 +94,7 @@ void AddPageFurniture(std::vector<PageFrame>& pages, const SiteDocument& doc, co
   const double step = style.LineHeight(small);
   const int count = static_cast<int>(pages.size());
 
-  std::string version = doc.meta().Has("version") ? "Version " + doc.meta().Value("version") : "";
+  std::string version = doc.version ? "Version " + doc.version->text() : "";
   double version_width = metrics.Width(FontFace::kRegular, small, version);
   std::string title = FitText(doc.title, FontFace::kRegular, small,
                               style.body_width() - version_width - small * 2, metrics);

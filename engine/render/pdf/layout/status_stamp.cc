@@ -8,13 +8,12 @@ namespace kansli::pdf {
 
 std::optional<TextRun> StatusStamp(const SiteDocument& doc, const SiteText& text,
                                    const FontMetrics& metrics, const PageStyle& style) {
-  const std::string status = doc.meta().Value("status");
   std::string stamp;
-  if (status == "utkast") {
+  if (doc.status == Status::kDraft) {
     stamp = text.Get("pdf.stamp_draft");
-  } else if (status == "upphävd") {
+  } else if (doc.status == Status::kRepealed) {
     stamp = text.Get("pdf.stamp_repealed");
-  } else if (status == "ersatt") {
+  } else if (doc.status == Status::kSuperseded) {
     stamp = text.Get("pdf.stamp_superseded");
     for (const RelationLink& r : doc.relations) {
       if (r.kind == RelationKind::kSupersedes && !r.outgoing) {
