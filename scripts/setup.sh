@@ -10,10 +10,10 @@ KANSLI_PACKAGES=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libhpdf-dev liblua5.4-dev
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
   libgtest-dev libgraphviz-dev libcpp-httplib-dev libhyphen-dev hyphen-sv libqrencode-dev libharfbuzz-dev
-  libdeflate-dev
+  libdeflate-dev libdtl-dev
   libpng-dev libjpeg62-turbo-dev zlib1g-dev
   fonts-liberation2 fonts-dejavu-core icc-profiles-free
-  poppler-utils qpdf libxml2-utils zbar-tools
+  poppler-utils qpdf libxml2-utils zbar-tools git
   chromium
 )
 

@@ -94,14 +94,16 @@ void CheckFolders(ConfigReader& reader, const YAML::Node& root, const SiteConfig
            *path.begin() != "..";
   };
   for (const std::string* folder :
-       {&config.content_dir, &config.layouts_dir, &config.scripts_dir, &config.output_dir}) {
+       {&config.content_dir, &config.layouts_dir, &config.scripts_dir, &config.output_dir,
+        &config.archive_dir}) {
     if (!inside_site(*folder)) {
       reader.Error(at, "folder '" + *folder + "' must be a folder inside the site, e.g. output");
       return;
     }
   }
   const std::filesystem::path output = std::filesystem::path(config.output_dir).lexically_normal();
-  for (const std::string* source : {&config.content_dir, &config.layouts_dir, &config.scripts_dir}) {
+  for (const std::string* source :
+       {&config.content_dir, &config.layouts_dir, &config.scripts_dir, &config.archive_dir}) {
     const std::filesystem::path path = std::filesystem::path(*source).lexically_normal();
     auto [o, p] = std::mismatch(output.begin(), output.end(), path.begin(), path.end());
     if (o == output.end()) {  // output equals or contains a source folder
@@ -182,11 +184,12 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
     if (!folders.IsMap()) {
       reader.Error(folders, "folders must be a map");
     } else {
-      reader.CheckKeys(folders, {"content", "layouts", "scripts", "output"});
+      reader.CheckKeys(folders, {"content", "layouts", "scripts", "output", "archive"});
       reader.Text(folders, "content", config.content_dir);
       reader.Text(folders, "layouts", config.layouts_dir);
       reader.Text(folders, "scripts", config.scripts_dir);
       reader.Text(folders, "output", config.output_dir);
+      reader.Text(folders, "archive", config.archive_dir);
     }
   }
   CheckFolders(reader, root, config);

@@ -55,6 +55,8 @@ struct SiteConfig {
   std::string layouts_dir = "layouts";
   std::string scripts_dir = "scripts";
   std::string output_dir = "output";
+  // The official versions and the ledger that records them; committed with the content.
+  std::string archive_dir = "archive";
   std::vector<std::string> scripts;  // run in order, paths relative to the site root
   double script_seconds = 30;        // wall-clock limit for each script
   std::vector<std::string> required;

@@ -17,12 +17,12 @@ namespace fs = std::filesystem;
 
 // Position in the pipeline; stages with the same rank must not include each other.
 const std::map<std::string, int> kStageRank = {
-    {"diag", 0},        {"source", 1},           {"config", 2},
-    {"document", 3},    {"markdown", 4},         {"validate", 5},
-    {"script", 6},      {"site", 7},             {"render/graph", 8},
-    {"render/html", 9}, {"render/pdf/layout", 8}, {"render/pdf/writer", 9}, {"render/pdf/font", 8},
-    {"publish", 8},     {"pipeline", 10},        {"serve", 11},
-    {"cli", 12},
+    {"diag", 0},        {"source", 1},            {"config", 2},
+    {"document", 3},    {"markdown", 4},          {"validate", 5},
+    {"script", 6},      {"site", 7},              {"ledger", 8},
+    {"render/graph", 8}, {"render/pdf/font", 8},  {"render/pdf/layout", 9},
+    {"render/html", 10}, {"render/pdf/writer", 10}, {"publish", 8},
+    {"pipeline", 11},   {"serve", 12},            {"cli", 13},
 };
 
 std::string StageOf(const std::string& path) {  // "render/pdf/layout/frame.h" → stage
