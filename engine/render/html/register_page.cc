@@ -56,8 +56,10 @@ TemplateData FilterView(const SiteGraph& site) {
     owners.push_back({owner, owner});
   }
   std::erase_if(types, [&](const auto& type) { return !used_types.contains(type.first); });
-  for (const char* status : {"gällande", "utkast", "upphävd", "ersatt"}) {
-    statuses.push_back({status, site.config().text.Get(std::string("status.") + status)});
+  for (Status status :
+       {Status::kInForce, Status::kDraft, Status::kRepealed, Status::kSuperseded}) {
+    const std::string name(StatusName(status));
+    statuses.push_back({name, site.config().text.Get("status." + name)});
   }
   TemplateData filters;
   filters.set("types", Options(types));
@@ -75,7 +77,8 @@ std::string BodyText(const markdown::Body& body) {
   return text;
 }
 
-OutputFile RenderRegister(const SiteGraph& site, const HtmlTheme& theme, Diagnostics& diags) {
+OutputFile RenderRegister(const SiteGraph& site, const HtmlTheme& theme, Diagnostics& diags,
+                          const SiteHistory* history) {
   TemplateData view = SiteView(site, "", "");
   const std::vector<const SiteDocument*> docs = site.Register();
   const SiteText& text = site.config().text;
@@ -91,6 +94,13 @@ OutputFile RenderRegister(const SiteGraph& site, const HtmlTheme& theme, Diagnos
   if (overdue > 0) {
     view.set("overdue_banner",
              text.Format("register.overdue_banner", {{"count", std::to_string(overdue)}}));
+  }
+  if (history != nullptr && !history->ledger().records.empty()) {
+    TemplateData ledger;
+    ledger.set("head", history->ledger().Head());
+    ledger.set("label", text.Format("history.ledger_head",
+                                    {{"records", std::to_string(history->ledger().records.size())}}));
+    view.set("ledger", ledger);
   }
   return {"html/index.html", RenderTemplate(theme, theme.Page("register"), view, diags)};
 }

@@ -51,6 +51,7 @@ TemplateData SiteView(const SiteGraph& site, const std::string& root,
   view.set("root", root);
   view.set("home_href", root + "index.html");
   view.set("review_href", root + kReviewFolder + "index.html");
+  view.set("verify_href", root + "verifiera/index.html");
   view.set("organisations_href", root + kOrganisationsFolder + "index.html");
   view.set("css_href", root + "assets/kansli.css");
   view.set("feed_href", root + "feed.xml");
@@ -77,8 +78,9 @@ TemplateList DocumentRows(const SiteGraph& site, const std::vector<const SiteDoc
          {"organisation", "version", "status", "owner", "valid_from", "review_by"}) {
       SetIf(row, field, doc->meta().Value(field));
     }
-    const std::string status = doc->meta().Value("status");
-    if (!status.empty()) row.set("status_label", text.Get("status." + status));
+    if (doc->status) {
+      row.set("status_label", text.Get("status." + std::string(StatusName(*doc->status))));
+    }
     row.set("overdue", doc->overdue);
     rows.push_back(row);
   }
