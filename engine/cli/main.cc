@@ -7,9 +7,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "diag/printer.h"
+#include "ledger/instant.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/verify.h"
 #include "serve/serve_command.h"
 
 namespace {
@@ -111,6 +114,37 @@ void KeepFreedMemoryForReuse() {
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
 }
 
+void PrintVerifyJson(const kansli::VerifyReport& report, std::ostream& out) {
+  nlohmann::json files = nlohmann::json::array();
+  for (const kansli::FileVerdict& verdict : report.files) {
+    nlohmann::json entry = {{"file", verdict.file},
+                            {"sha256", verdict.sha256},
+                            {"bytes", verdict.bytes},
+                            {"official", verdict.official.has_value()},
+                            {"answer", kansli::DescribeVerdict(verdict)}};
+    auto version = [](const kansli::OfficialVersion& v) {
+      return nlohmann::json{{"id", v.id},
+                            {"title", v.published.title},
+                            {"version", v.version.text()},
+                            {"published", v.published.time},
+                            {"valid_from", v.published.valid_from},
+                            {"valid_to", v.valid_to},
+                            {"status", std::string(kansli::StatusName(v.status))},
+                            {"replaced_by", v.replaced_by},
+                            {"pdf_sha256", v.published.pdf_sha256},
+                            {"record", v.published.seq}};
+    };
+    if (verdict.official) entry["version"] = version(*verdict.official);
+    if (verdict.claimed) entry["claims"] = version(*verdict.claimed);
+    files.push_back(std::move(entry));
+  }
+  out << nlohmann::json{{"ledger", {{"records", report.records}, {"head", report.head}}},
+                        {"official_pdfs", report.official_pdfs},
+                        {"files", files}}
+             .dump(2)
+      << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -128,6 +162,25 @@ int main(int argc, char** argv) {
   build->add_flag("--timings", flags.timings,
                   "Print each official PDF's pages, bytes and milliseconds (with -j1 for "
                   "figures that do not share cores)");
+  CLI::App* publish = app.add_subcommand(
+      "publish", "Build, and record every newly decided version in the archive and its ledger");
+  AddCommonFlags(publish, flags);
+  publish->add_option("-o,--output", output, "Output folder (default: kansli.yaml's folders.output)");
+  std::string now;
+  publish->add_option("--now", now, "Fix the publication time, e.g. 2026-01-10T09:00:00Z (tests)")
+      ->check([](const std::string& value) {
+        return kansli::Instant::Parse(value) ? std::string()
+                                             : "--now must be a time like 2026-01-10T09:00:00Z";
+      });
+  CLI::App* verify = app.add_subcommand(
+      "verify", "Tell whether PDF files are official versions; without files, check the ledger "
+                "and the archive");
+  std::vector<std::string> verify_files;
+  verify->add_option("files", verify_files, "PDF files to look up in the ledger");
+  verify->add_option("--site", flags.root, "Site folder holding kansli.yaml")->capture_default_str();
+  verify->add_option("--format", flags.format, "Answers as text or json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
   kansli::serve::ServeOptions serve_options;
   CLI::App* serve = app.add_subcommand(
       "serve", "Preview the site on a local web server; rebuild and reload on every edit");
@@ -142,6 +195,11 @@ int main(int argc, char** argv) {
   kansli::PipelineOptions options{.root = flags.root, .strict = flags.strict, .jobs = flags.jobs};
   if (!flags.today.empty()) options.today = kansli::Date::Parse(flags.today);
   if (!output.empty()) options.output = output;
+  if (!now.empty()) {
+    options.now = now;
+    // A fixed publication time fixes "today" too, unless --today says otherwise.
+    if (!options.today) options.today = kansli::Instant::Parse(now)->date();
+  }
 
   xmlInitParser();  // libxml2's globals, once, before any thread uses it
   if (serve->parsed()) {
@@ -156,9 +214,14 @@ int main(int argc, char** argv) {
   kansli::SourceTree tree = kansli::SourceTree::OnDisk(options.root);
   kansli::Diagnostics diags;
   std::optional<kansli::BuildSummary> summary;
+  std::optional<kansli::VerifyReport> report;
   try {
     if (check->parsed()) {
       kansli::Check(tree, options, diags);
+    } else if (verify->parsed()) {
+      report = kansli::Verify(tree, options, verify_files, diags);
+    } else if (publish->parsed()) {
+      summary = kansli::PublishSite(tree, options, diags);
     } else {
       summary = kansli::Build(tree, options, diags);
     }
@@ -167,6 +230,29 @@ int main(int argc, char** argv) {
   }
   PrintDiagnostics(flags, tree, diags);
   int code = ExitCodeFor(diags);
+  if (report) {
+    // A file that is not official is the answer "no", exit 1, as grep says "not found".
+    for (const kansli::FileVerdict& verdict : report->files) {
+      if (!verdict.official && code == kOk) code = kSiteErrors;
+    }
+    if (flags.format == "json") {
+      PrintVerifyJson(*report, std::cout);
+    } else if (verify_files.empty()) {
+      std::cout << "ledger intact: " << report->records << " records, head " << report->head
+                << "\n"
+                << "archive intact: " << report->official_pdfs
+                << " official PDFs and their sources match the ledger\n";
+    } else {
+      for (const kansli::FileVerdict& verdict : report->files) {
+        std::cout << verdict.file << ": " << kansli::DescribeVerdict(verdict) << "\n";
+      }
+    }
+    return code;
+  }
+  if (code == kOk && summary && summary->recorded > 0 && flags.format == "text") {
+    std::cout << "Recorded " << summary->recorded << " new official version(s) or status "
+              << "change(s) in " << summary->ledger << "\n";
+  }
   if (code == kOk && summary && flags.format == "text") {
     std::cout << "Published " << summary->documents << " documents (" << summary->files
               << " files) to " << summary->output.string() << "/\n"

@@ -4,11 +4,18 @@
 //   3. validate   fields, dates, versions, ids, references             (serial: site-wide)
 //   4. script     Lua scripts relate and link documents                (serial: site-wide)
 //   5. site       SiteGraph: relations both ways, permalinks           (serial)
-//   6. render     PDF, then the HTML page showing its SHA-256          (parallel per document)
+//   6. ledger     the archive's ledger and files checked, each         (serial: site-wide)
+//                 document's version against it
+//   7. render     PDF (an official version's is the archived one)      (parallel per document)
+//                 [publish: the new versions' ledger records]          (serial)
+//                 the HTML page showing its SHA-256 and versions       (parallel per document)
 //                 register, search index, dashboard, pages per
-//                 organisation/type/tag, feeds, sitemap, 404, manifest (serial: site-wide)
-//   7. publish    staging folder, fsync, one rename                    (serial)
-// Nothing is published unless every stage passed.
+//                 organisation/type/tag, versions and their changes,
+//                 feeds, sitemap, verify page, 404, manifest           (serial: site-wide)
+//   8. record     publish only: archived PDFs and sources, then the    (serial)
+//                 ledger's new lines, each synced before the next step
+//   9. publish    staging folder, fsync, one rename                    (serial)
+// Nothing is recorded or published unless every stage passed.
 #include "pipeline/pipeline.h"
 
 #include <chrono>
@@ -18,11 +25,14 @@
 
 #include "config/site_config.h"
 #include "document/lifecycle.h"
+#include "ledger/archive_folder.h"
+#include "ledger/site_history.h"
 #include "pipeline/parallel_for.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
 #include "render/html/html_site.h"
 #include "render/html/published_images.h"
+#include "render/html/version_pages.h"
 #include "render/pdf/layout/hyphenator.h"
 #include "render/pdf/writer/render_pdf.h"
 #include "script/run_scripts.h"
@@ -37,19 +47,37 @@ unsigned Jobs(const PipelineOptions& options) {
   return options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
 }
 
-// What check produces and build goes on from. The graph points into site and config.
+// What check produces and build goes on from. The graph points into site and config; the
+// history into the graph.
 struct CheckedSite {
   SiteConfig config;
   std::optional<ValidatedSite> site;
   std::unique_ptr<SiteGraph> graph;
+  std::unique_ptr<ArchiveFolder> archive;
+  std::unique_ptr<SiteHistory> history;
 };
 
+std::filesystem::path SiteRoot(const SourceTree& tree, const PipelineOptions& options) {
+  return tree.root().empty() ? options.root : tree.root();
+}
+
 std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& options,
-                                      Diagnostics& diags) {
+                                      Diagnostics& diags, bool lock_archive = false) {
   auto checked = std::make_unique<CheckedSite>();
   std::optional<SiteConfig> config = LoadSiteConfig(tree, diags);
   if (!config) return nullptr;
   checked->config = std::move(*config);
+  // A site held in memory (tests) has no archive on disk.
+  checked->archive = tree.root().empty()
+                         ? std::make_unique<ArchiveFolder>(std::filesystem::path(), std::string())
+                         : std::make_unique<ArchiveFolder>(tree.root(), checked->config.archive_dir);
+  if (lock_archive) {
+    if (std::error_code ec = checked->archive->Lock()) {
+      diags.Error({checked->archive->LedgerPath(), 0, 0}, Code::kPublishFailed,
+                  "cannot lock the archive for publishing: " + ec.message());
+      return nullptr;
+    }
+  }
 
   std::vector<const SourceFile*> files = tree.Folder(checked->config.content_dir, ".md", diags);
   std::vector<std::optional<ParsedDocument>> parsed(files.size());
@@ -64,7 +92,7 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
 
   const Clock clock = options.today ? Clock::Fixed(*options.today) : Clock::System();
   // Images are binary, so they are read beside the SourceTree (which holds text).
-  const std::filesystem::path root = tree.root().empty() ? options.root : tree.root();
+  const std::filesystem::path root = SiteRoot(tree, options);
   SiteImages images = ResolveImages(
       documents, checked->config.content_dir,
       root.empty() ? ImageFiles::InMemory({}) : ImageFiles::OnDisk(root), diags);
@@ -82,59 +110,138 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
       *checked->site, scripts, ScriptLimits{.max_seconds = checked->config.script_seconds}, diags);
   if (!relations) return nullptr;
   checked->graph = std::make_unique<SiteGraph>(*checked->site, std::move(*relations));
+  checked->history = LoadHistory(*checked->graph, *checked->archive, diags);
+  if (!checked->history) return nullptr;
 
   if (options.strict) diags.PromoteWarnings();
   if (diags.HasErrors()) return nullptr;
   return checked;
 }
 
-std::optional<std::vector<OutputFile>> Render(SourceTree& tree, const SiteGraph& graph,
-                                              const PipelineOptions& options,
-                                              std::vector<PdfTiming>& timings, Diagnostics& diags) {
+// A file publish freezes into archive/: "pdf/<id>-v2.pdf" or "source/<id>-v2.md".
+struct ArchivedFile {
+  std::string name;
+  std::string bytes;
+};
+
+struct RenderedSite {
+  std::vector<OutputFile> files;
+  std::vector<LedgerRecord> new_records;  // publish only: chained, not yet written
+  std::vector<ArchivedFile> archive_files;
+};
+
+// The official PDF of a version in the ledger is the archived one, byte for byte, whatever
+// kansli's layout does today.
+std::optional<std::string> ArchivedPdf(const ArchiveFolder& archive, const OfficialVersion& v,
+                                       Diagnostics& diags) {
+  const std::string name = ArchivedPdfName(v.id, v.published.version);
+  std::optional<std::string> bytes = archive.Read(name);
+  if (!bytes) {
+    diags.Error({archive.DisplayPath(name), 0, 0}, Code::kArchiveMismatch,
+                "the official PDF of " + v.id + " version " + v.version.text() +
+                    " cannot be read");
+  }
+  return bytes;
+}
+
+std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
+                                   const PipelineOptions& options, const Instant* record_at,
+                                   std::vector<PdfTiming>& timings, Diagnostics& diags) {
+  const SiteGraph& graph = *checked.graph;
+  SiteHistory& history = *checked.history;
   std::optional<HtmlTheme> theme = LoadHtmlTheme(tree, graph.config(), diags);
   if (!theme) return std::nullopt;
   const std::vector<SiteDocument>& docs = graph.documents();
-  std::vector<OutputFile> pages(docs.size());
-  std::vector<std::optional<RenderedPdf>> pdfs(docs.size());
+  std::vector<std::string> pdfs(docs.size());
   timings.assign(docs.size(), PdfTiming{});
   std::vector<Diagnostics> doc_diags(docs.size());
-  const std::filesystem::path root = tree.root().empty() ? options.root : tree.root();
-  // The PDF first: the page shows its SHA-256 and size.
+  const std::filesystem::path root = SiteRoot(tree, options);
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
+    if (const OfficialVersion* official = history.State(i).official) {
+      if (auto bytes = ArchivedPdf(*checked.archive, *official, doc_diags[i])) pdfs[i] = *bytes;
+      return;
+    }
     const auto start = std::chrono::steady_clock::now();
-    pdfs[i] = RenderPdf(graph, docs[i], root, doc_diags[i]);
-    if (!pdfs[i]) return;
-    const std::string& bytes = pdfs[i]->file.bytes;
+    std::optional<RenderedPdf> pdf =
+        RenderPdf(graph, docs[i], root, doc_diags[i], history.Versions(docs[i].id));
+    if (!pdf) return;
     timings[i] = PdfTiming{
         .id = docs[i].id,
-        .pages = pdfs[i]->pages,
-        .bytes = bytes.size(),
+        .pages = pdf->pages,
+        .bytes = pdf->file.bytes.size(),
         .ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                   .count()};
-    const PdfFacts facts{.sha256 = Sha256Hex(bytes), .bytes = bytes.size()};
-    pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, doc_diags[i]);
+    pdfs[i] = std::move(pdf->file.bytes);
+  });
+  for (const Diagnostics& d : doc_diags) diags.Append(d);
+  if (diags.HasErrors()) return std::nullopt;
+  std::erase_if(timings, [](const PdfTiming& t) { return t.id.empty(); });
+
+  RenderedSite out;
+  if (record_at != nullptr) {
+    // The records are made before any page, so the pages this publish writes show them.
+    out.new_records = history.NewRecords(pdfs, *record_at);
+    ChainRecords(history.ledger(), out.new_records);
+    for (const LedgerRecord& record : out.new_records) {
+      if (record.kind != RecordKind::kPublished) continue;
+      const size_t i = graph.Find(record.id) - docs.data();
+      out.archive_files.push_back({ArchivedPdfName(record.id, record.version), pdfs[i]});
+      out.archive_files.push_back({ArchivedSourceName(record.id, record.version),
+                                   std::string(docs[i].parsed->document.file->text())});
+    }
+    history.Add(out.new_records);
+  }
+
+  std::vector<OutputFile> pages(docs.size());
+  ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
+    const PdfFacts facts{.sha256 = Sha256Hex(pdfs[i]), .bytes = pdfs[i].size()};
+    pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, doc_diags[i], &history);
   });
   for (const Diagnostics& d : doc_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
 
-  std::vector<OutputFile> files;
+  std::vector<OutputFile>& files = out.files;
   std::vector<PublishedVersion> versions;
   for (size_t i = 0; i < docs.size(); ++i) {
-    versions.push_back(PublishedVersion{.path = pdfs[i]->file.path,
+    // Every official version at its own address; the current one also at pdf/<id>.pdf.
+    for (const OfficialVersion& official : history.Versions(docs[i].id)) {
+      const std::string path = "pdf/" + docs[i].id + "-v" + official.published.version + ".pdf";
+      std::optional<std::string> bytes =
+          &official == history.State(i).official ? pdfs[i]
+                                                 : ArchivedPdf(*checked.archive, official, diags);
+      if (!bytes) return std::nullopt;
+      versions.push_back(PublishedVersion{.path = path,
+                                          .id = docs[i].id,
+                                          .version = official.published.version,
+                                          .revised = Date::Parse(official.published.valid_from)});
+      files.push_back({path, std::move(*bytes)});
+    }
+    versions.push_back(PublishedVersion{.path = docs[i].pdf_path,
                                         .id = docs[i].id,
                                         .version = docs[i].meta().Value("version"),
                                         .revised = VersionDate(docs[i].meta())});
     files.push_back(std::move(pages[i]));
-    files.push_back(std::move(pdfs[i]->file));
+    files.push_back({docs[i].pdf_path, std::move(pdfs[i])});
   }
-  for (OutputFile& page : RenderSitePages(graph, *theme, diags)) files.push_back(std::move(page));
+  for (OutputFile& page : RenderVersionPages(graph, history, *theme, diags)) {
+    files.push_back(std::move(page));
+  }
+  for (OutputFile& page : RenderSitePages(graph, *theme, diags, &history)) {
+    files.push_back(std::move(page));
+  }
+  for (OutputFile& page : RenderVerifyPage(graph, history, *theme, diags)) {
+    files.push_back(std::move(page));
+  }
   for (OutputFile& asset : RenderAssets(*theme)) files.push_back(std::move(asset));
   for (OutputFile& image : html::RenderImageFiles(graph)) files.push_back(std::move(image));
   files.push_back(WriteSitemap(graph));
   if (options.strict) diags.PromoteWarnings();  // renderers may warn too
   if (diags.HasErrors()) return std::nullopt;
-  files.push_back(MakeManifest(files, versions));
-  return files;
+  files.push_back(MakeManifest(
+      files, versions,
+      LedgerSummary{.head = history.ledger().Head(),
+                    .records = static_cast<int>(history.ledger().records.size())}));
+  return out;
 }
 
 // The Swedish hyphenation patterns take some 16 ms to load, once per process, and the first
@@ -154,22 +261,68 @@ bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags)
   return RunCheck(tree, options, diags) != nullptr;
 }
 
-std::optional<BuildSummary> Build(SourceTree& tree, const PipelineOptions& options,
-                                  Diagnostics& diags) {
+namespace {
+
+std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptions& options,
+                                           const Instant* record_at, Diagnostics& diags) {
   const std::future<void> patterns = LoadHyphenationPatterns();
-  std::unique_ptr<CheckedSite> checked = RunCheck(tree, options, diags);
+  std::unique_ptr<CheckedSite> checked = RunCheck(tree, options, diags, record_at != nullptr);
   if (!checked) return std::nullopt;
   std::vector<PdfTiming> timings;
-  std::optional<std::vector<OutputFile>> files =
-      Render(tree, *checked->graph, options, timings, diags);
-  if (!files) return std::nullopt;
+  std::optional<RenderedSite> rendered =
+      Render(tree, *checked, options, record_at, timings, diags);
+  if (!rendered) return std::nullopt;
   std::filesystem::path output =
       options.output ? *options.output : options.root / checked->config.output_dir;
-  if (!Publish(output, *files, diags)) return std::nullopt;
+  if (!rendered->new_records.empty()) {
+    // Files before the records that name them, so that every record always has its files;
+    // the ledger before output/, so that the site never shows a version the ledger lacks.
+    const ArchiveFolder& archive = *checked->archive;
+    for (const ArchivedFile& file : rendered->archive_files) {
+      if (std::error_code ec = archive.Write(file.name, file.bytes)) {
+        diags.Error({archive.DisplayPath(file.name), 0, 0}, Code::kPublishFailed,
+                    "cannot write " + archive.DisplayPath(file.name) + ": " + ec.message() +
+                        "; nothing was recorded");
+        return std::nullopt;
+      }
+    }
+    Ledger before = checked->history->ledger();
+    before.records.resize(before.records.size() - rendered->new_records.size());
+    if (std::error_code ec = archive.Append(before, rendered->new_records)) {
+      diags.Error({archive.LedgerPath(), 0, 0}, Code::kPublishFailed,
+                  "cannot append to the ledger: " + ec.message());
+      return std::nullopt;
+    }
+  }
+  if (!Publish(output, rendered->files, diags)) return std::nullopt;
   return BuildSummary{.documents = static_cast<int>(checked->graph->documents().size()),
-                      .files = static_cast<int>(files->size()),
+                      .files = static_cast<int>(rendered->files.size()),
                       .output = output,
-                      .pdfs = std::move(timings)};
+                      .pdfs = std::move(timings),
+                      .recorded = static_cast<int>(rendered->new_records.size()),
+                      .ledger = checked->archive->LedgerPath()};
+}
+
+}  // namespace
+
+std::optional<BuildSummary> Build(SourceTree& tree, const PipelineOptions& options,
+                                  Diagnostics& diags) {
+  return BuildOrPublish(tree, options, nullptr, diags);
+}
+
+std::optional<BuildSummary> PublishSite(SourceTree& tree, const PipelineOptions& options,
+                                        Diagnostics& diags) {
+  Instant now = Instant::Now();
+  if (options.now) {
+    std::optional<Instant> fixed = Instant::Parse(*options.now);
+    if (!fixed) {
+      diags.Error({}, Code::kConfigError, "--now " + *options.now + " is not a time",
+                  {"write it as 2026-01-10T09:00:00Z"});
+      return std::nullopt;
+    }
+    now = *fixed;
+  }
+  return BuildOrPublish(tree, options, &now, diags);
 }
 
 }  // namespace kansli

@@ -18,6 +18,7 @@ struct PipelineOptions {
   bool strict = false;                          // --strict: warnings are errors
   std::optional<std::filesystem::path> output;  // --output; else kansli.yaml's folder
   unsigned jobs = 0;                            // 0: one per core
+  std::optional<std::string> now;               // --now, for publish: "2026-01-10T09:00:00Z"
 };
 
 // One official PDF's layout and writing: `kansli build --timings`, and scripts/bench-pdf.
@@ -33,6 +34,8 @@ struct BuildSummary {
   int files = 0;
   std::filesystem::path output;
   std::vector<PdfTiming> pdfs;  // in document order
+  int recorded = 0;             // publish: records appended to the ledger
+  std::string ledger;           // the ledger's path as diagnostics name it
 };
 
 // `kansli check`: read, validate, run scripts; nothing is written.
@@ -41,5 +44,12 @@ bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags)
 // `kansli build`: check, render HTML and PDF for every document, publish all or nothing.
 std::optional<BuildSummary> Build(SourceTree& tree, const PipelineOptions& options,
                                   Diagnostics& diags);
+
+// `kansli publish`: build, and record every decided version the ledger lacks: its PDF and
+// source are frozen into the archive and the ledger gets a record, before output/ is
+// replaced. A publish stopped at any moment leaves a valid ledger whose every record has its
+// files, and the previous output; the next publish completes the work.
+std::optional<BuildSummary> PublishSite(SourceTree& tree, const PipelineOptions& options,
+                                        Diagnostics& diags);
 
 }  // namespace kansli

@@ -10,7 +10,8 @@
 namespace kansli {
 
 OutputFile MakeManifest(const std::vector<OutputFile>& files,
-                        const std::vector<PublishedVersion>& versions) {
+                        const std::vector<PublishedVersion>& versions,
+                        const LedgerSummary& ledger) {
   std::map<std::string, const PublishedVersion*> by_path;
   for (const PublishedVersion& version : versions) by_path[version.path] = &version;
   std::vector<const OutputFile*> sorted;
@@ -30,7 +31,11 @@ OutputFile MakeManifest(const std::vector<OutputFile>& files,
     }
     list.push_back(std::move(entry));
   }
-  return {"manifest.json", nlohmann::json{{"files", list}}.dump(2) + "\n"};
+  nlohmann::json manifest{{"files", list}};
+  if (!ledger.head.empty()) {
+    manifest["ledger"] = {{"head", ledger.head}, {"records", ledger.records}};
+  }
+  return {"manifest.json", manifest.dump(2) + "\n"};
 }
 
 }  // namespace kansli

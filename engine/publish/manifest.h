@@ -18,10 +18,18 @@ struct PublishedVersion {
   std::optional<Date> revised;  // the version's date (VersionDate): revised, else adopted
 };
 
+// The ledger as the published site saw it: its newest hash pins every version before it.
+struct LedgerSummary {
+  std::string head;  // hex SHA-256; empty when the site has no ledger
+  int records = 0;
+};
+
 // "manifest.json": path, size and SHA-256 of every published file, sorted by path, so an
 // auditor can prove a PDF is the one published. A file named in `versions` also carries
-// "id", "version" (null when empty) and "revised" ("YYYY-MM-DD", or null).
+// "id", "version" (null when empty) and "revised" ("YYYY-MM-DD", or null). "ledger" gives
+// the ledger's head and record count.
 OutputFile MakeManifest(const std::vector<OutputFile>& files,
-                        const std::vector<PublishedVersion>& versions = {});
+                        const std::vector<PublishedVersion>& versions = {},
+                        const LedgerSummary& ledger = {});
 
 }  // namespace kansli

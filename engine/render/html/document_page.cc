@@ -5,14 +5,14 @@
 #include <vector>
 
 #include "render/html/body_html.h"
+#include "render/html/document_view.h"
 #include "render/html/html_site.h"
 #include "render/html/relation_graph_view.h"
 #include "render/html/site_view.h"
 
 namespace kansli {
+namespace html {
 namespace {
-
-using html::TemplateData;
 using html::TemplateList;
 
 constexpr char kRoot[] = "../";
@@ -32,37 +32,41 @@ TemplateData Value(const std::string& text, const std::string& href = "") {
 }
 
 // Each value; organisation, type and tags link to their listing pages.
-TemplateList FieldValues(const SiteGraph& site, const SiteDocument& doc, const std::string& field) {
+TemplateList FieldValues(const SiteGraph& site, const SiteDocument& doc, const std::string& field,
+                         const std::string& root) {
   using html::Listing;
   TemplateList values;
   if (field == "type") {
-    values.push_back(Value(doc.type_label, kRoot + html::ListingFolder(Listing::Kind::kType,
+    values.push_back(Value(doc.type_label, root + html::ListingFolder(Listing::Kind::kType,
                                                                        doc.meta().Value("type")) +
                                                "index.html"));
   } else if (field == "tags") {
     for (const auto& tag : doc.meta().tags) {
       values.push_back(
-          Value(tag.value, kRoot + html::ListingFolder(Listing::Kind::kTag, tag.value) + "index.html"));
+          Value(tag.value, root + html::ListingFolder(Listing::Kind::kTag, tag.value) + "index.html"));
     }
   } else if (field == "organisation") {
     const std::string name = doc.meta().Value(field);
     if (!name.empty()) {
       values.push_back(
-          Value(name, kRoot + html::ListingFolder(Listing::Kind::kOrganisation, name) + "index.html"));
+          Value(name, root + html::ListingFolder(Listing::Kind::kOrganisation, name) + "index.html"));
     }
   } else if (field == "status") {
-    const std::string status = doc.meta().Value(field);
-    if (!status.empty()) values.push_back(Value(site.config().text.Get("status." + status)));
+    if (doc.status) {
+      values.push_back(Value(site.config().text.Get("status." + std::string(StatusName(*doc.status)))));
+    }
   } else if (std::string value = doc.meta().Value(field); !value.empty()) {
     values.push_back(Value(value));
   }
   return values;
 }
 
-TemplateList MetadataView(const SiteGraph& site, const SiteDocument& doc) {
+}  // namespace
+
+TemplateList MetadataView(const SiteGraph& site, const SiteDocument& doc, const std::string& root) {
   TemplateList rows;
   for (const char* field : kMetadataFields) {
-    TemplateList values = FieldValues(site, doc, field);
+    TemplateList values = FieldValues(site, doc, field, root);
     if (values.empty()) continue;
     TemplateData row;
     row.set("field", field);
@@ -72,6 +76,8 @@ TemplateList MetadataView(const SiteGraph& site, const SiteDocument& doc) {
   }
   return rows;
 }
+
+namespace {
 
 TemplateData LinkView(const SiteDocument& other) {
   TemplateData link;
@@ -136,10 +142,9 @@ TemplateList ContentsView(const SiteDocument& doc) {
 }
 
 void SetStatus(TemplateData& view, const SiteGraph& site, const SiteDocument& doc) {
-  const std::string status = doc.meta().Value("status");
-  view.set("status_draft", status == "utkast");
-  view.set("status_repealed", status == "upphävd");
-  view.set("status_superseded", status == "ersatt");
+  view.set("status_draft", doc.status == Status::kDraft);
+  view.set("status_repealed", doc.status == Status::kRepealed);
+  view.set("status_superseded", doc.status == Status::kSuperseded);
   TemplateList superseded_by;
   for (const RelationLink& relation : doc.relations) {
     if (relation.kind == RelationKind::kSupersedes && !relation.outgoing) {
@@ -155,9 +160,18 @@ void SetStatus(TemplateData& view, const SiteGraph& site, const SiteDocument& do
 }
 
 }  // namespace
+}  // namespace html
+
+using html::ContentsView;
+using html::kRoot;
+using html::RelationGroups;
+using html::SetStatus;
+using html::TemplateData;
+using html::TemplateList;
 
 OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
-                              const PdfFacts& pdf, const HtmlTheme& theme, Diagnostics& diags) {
+                              const PdfFacts& pdf, const HtmlTheme& theme, Diagnostics& diags,
+                              const SiteHistory* history) {
   TemplateData view = html::SiteView(site, kRoot, doc.title);
   view.set("id", doc.id);
   view.set("title", doc.title);
@@ -170,7 +184,7 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
   view.set("pdf_sha256", pdf.sha256);
   view.set("pdf_size", html::ByteSize(pdf.bytes, site.config().text.Get("format.decimal_mark")));
   view.set("pdf_bytes", std::to_string(pdf.bytes));
-  view.set("metadata", MetadataView(site, doc));
+  view.set("metadata", html::MetadataView(site, doc, html::kRoot));
   view.set("body", html::RenderBodyHtml(site, doc));
   SetStatus(view, site, doc);
   if (TemplateList groups = RelationGroups(doc); !groups.empty()) {
@@ -185,6 +199,11 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
     TemplateData contents;
     contents.set("items", items);
     view.set("contents", contents);
+  }
+  if (history != nullptr) {
+    if (std::optional<TemplateData> versions = html::VersionsView(site, *history, doc, "", kRoot)) {
+      view.set("versions", *versions);
+    }
   }
   return {doc.html_path, html::RenderTemplate(theme, theme.Page("document"), view, diags)};
 }

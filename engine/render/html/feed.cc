@@ -28,15 +28,31 @@ void WriteLink(XmlOut& out, const char* rel, const char* type, const std::string
   out.End();
 }
 
-void WriteEntry(XmlOut& out, const SiteDocument& doc, const Date& date) {
+// One entry of a feed: a document as it is now, or one of its official versions.
+struct Entry {
+  std::string updated;  // RFC 3339
+  const SiteDocument* doc = nullptr;
+  const OfficialVersion* version = nullptr;  // null: the document as it is now
+};
+
+void WriteEntry(XmlOut& out, const SiteGraph& site, const Entry& entry) {
+  const SiteDocument& doc = *entry.doc;
+  const std::string url =
+      entry.version ? doc.url + "v" + entry.version->published.version + "/" : doc.url;
   out.Start("entry");
-  out.Element("id", doc.url);
-  out.Element("title", doc.title);
-  out.Element("updated", AtomTime(date));
-  WriteLink(out, "alternate", "text/html", doc.url);
+  out.Element("id", url);
+  out.Element("title", entry.version ? site.config().text.Format(
+                                           "history.feed_entry",
+                                           {{"title", entry.version->published.title},
+                                            {"version", entry.version->version.text()}})
+                                     : doc.title);
+  out.Element("updated", entry.updated);
+  WriteLink(out, "alternate", "text/html", url);
   std::string summary = doc.type_label;
-  for (const char* field : {"organisation", "status"}) {
-    if (std::string value = doc.meta().Value(field); !value.empty()) summary += " · " + value;
+  const std::string status = entry.version ? entry.version->published.status
+                                           : doc.meta().Value("status");
+  for (const std::string& value : {doc.meta().Value("organisation"), status}) {
+    if (!value.empty()) summary += " · " + value;
   }
   out.Element("summary", summary);
   for (const auto& tag : doc.meta().tags) {
@@ -50,20 +66,32 @@ void WriteEntry(XmlOut& out, const SiteDocument& doc, const Date& date) {
 }  // namespace
 
 OutputFile WriteFeed(const SiteGraph& site, const std::vector<const SiteDocument*>& docs,
-                     const std::string& folder, const std::string& title) {
-  struct Entry {
-    Date date;
-    const SiteDocument* doc;
-  };
+                     const std::string& folder, const std::string& title,
+                     const SiteHistory* history) {
   // A document with no date has no revision to announce, and Atom entries need one; it is
   // in the register and the sitemap, but a date is never invented for it here.
   std::vector<Entry> entries;
   for (const SiteDocument* doc : docs) {
-    if (std::optional<Date> date = VersionDate(doc->meta())) entries.push_back({*date, doc});
+    bool current_is_official = false;
+    if (history != nullptr) {
+      for (const OfficialVersion& version : history->Versions(doc->id)) {
+        entries.push_back({version.published_at.ToString(), doc, &version});
+        if (doc->version && version.version == *doc->version) current_is_official = true;
+      }
+    }
+    if (current_is_official) continue;
+    if (std::optional<Date> date = VersionDate(doc->meta())) {
+      entries.push_back({AtomTime(date), doc, nullptr});
+    }
   }
-  // Newest first, then by id so that equal dates keep one order.
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-    return std::tuple(b.date, a.doc->id) < std::tuple(a.date, b.doc->id);
+  // Newest first, then by id and version so that equal times keep one order.
+  auto key = [](const Entry& e) {
+    return std::tuple(e.doc->id, e.version ? e.version->version.major() : -1,
+                      e.version ? e.version->version.minor() : -1);
+  };
+  std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+    if (a.updated != b.updated) return a.updated > b.updated;
+    return key(a) < key(b);
   });
   const SiteConfig& config = site.config();
   const std::string url = config.base_url + folder;
@@ -74,13 +102,13 @@ OutputFile WriteFeed(const SiteGraph& site, const std::vector<const SiteDocument
   out.Attribute("xml:lang", config.text.Get("lang"));
   out.Element("id", url);
   out.Element("title", title);
-  out.Element("updated", AtomTime(entries.empty() ? std::nullopt : std::optional(entries.front().date)));
+  out.Element("updated", entries.empty() ? std::string(kUndated) : entries.front().updated);
   WriteLink(out, "self", "application/atom+xml", url + "feed.xml");
   WriteLink(out, "alternate", "text/html", url);
   out.Start("author");
   out.Element("name", config.organisation.empty() ? config.name : config.organisation);
   out.End();
-  for (const Entry& entry : entries) WriteEntry(out, *entry.doc, entry.date);
+  for (const Entry& entry : entries) WriteEntry(out, site, entry);
   out.End();
   return {"html/" + folder + "feed.xml", out.Finish()};
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "config/site_config.h"
+#include "ledger/site_history.h"
 #include "diag/diagnostics.h"
 #include "site/output_file.h"
 #include "site/site_graph.h"
@@ -35,7 +36,8 @@ struct HtmlTheme {
 
 // The page templates a theme must have, each layouts/<name>.mustache.
 inline constexpr const char* kPageTemplates[] = {"document", "register", "review", "listing",
-                                                 "organisations", "404"};
+                                                 "organisations", "404", "version", "changes",
+                                                 "verify"};
 
 // Reads config.layouts_dir. Reports template-error for a missing or malformed template, a
 // partial that does not exist or one that includes itself, naming the file and line.
@@ -48,16 +50,20 @@ struct PdfFacts {
   size_t bytes = 0;
 };
 
-// "html/<id>/index.html". Thread-safe: the pipeline calls it for many documents at once,
-// each call with its own Diagnostics.
+// "html/<id>/index.html", with the table of the document's official versions when `history`
+// is given. Thread-safe: the pipeline calls it for many documents at once, each call with
+// its own Diagnostics.
 OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
-                              const PdfFacts& pdf, const HtmlTheme& theme, Diagnostics& diags);
+                              const PdfFacts& pdf, const HtmlTheme& theme, Diagnostics& diags,
+                              const SiteHistory* history = nullptr);
 
 // Every page that lists documents rather than showing one: the register (html/index.html)
 // with its search index, the review dashboard, the pages per organisation, type and tag
 // with their feeds, the organisations overview and 404.html.
+// With `history`, the feeds have an entry per official version, dated by its publication,
+// and the register shows the ledger's head.
 std::vector<OutputFile> RenderSitePages(const SiteGraph& site, const HtmlTheme& theme,
-                                        Diagnostics& diags);
+                                        Diagnostics& diags, const SiteHistory* history = nullptr);
 
 // The theme's static files and the bundled search library, "html/assets/…".
 std::vector<OutputFile> RenderAssets(const HtmlTheme& theme);

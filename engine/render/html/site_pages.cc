@@ -6,19 +6,19 @@
 namespace kansli {
 
 std::vector<OutputFile> RenderSitePages(const SiteGraph& site, const HtmlTheme& theme,
-                                        Diagnostics& diags) {
+                                        Diagnostics& diags, const SiteHistory* history) {
   const std::vector<html::Listing> listings = html::Listings(site);
   std::vector<OutputFile> files;
-  files.push_back(html::RenderRegister(site, theme, diags));
+  files.push_back(html::RenderRegister(site, theme, diags, history));
   files.push_back(html::WriteSearchIndex(site));
   files.push_back(html::RenderReview(site, theme, diags));
   files.push_back(html::RenderOrganisations(site, listings, theme, diags));
   files.push_back(html::RenderNotFound(site, theme, diags));
-  files.push_back(html::WriteFeed(site, site.Register(), "", site.config().name));
+  files.push_back(html::WriteFeed(site, site.Register(), "", site.config().name, history));
   for (const html::Listing& listing : listings) {
     files.push_back(html::RenderListing(site, listing, theme, diags));
     files.push_back(html::WriteFeed(site, listing.documents, listing.folder,
-                                    site.config().name + " – " + listing.name));
+                                    site.config().name + " – " + listing.name, history));
   }
   return files;
 }

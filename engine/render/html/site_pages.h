@@ -11,7 +11,8 @@
 namespace kansli::html {
 
 // html/index.html.
-OutputFile RenderRegister(const SiteGraph& site, const HtmlTheme& theme, Diagnostics& diags);
+OutputFile RenderRegister(const SiteGraph& site, const HtmlTheme& theme, Diagnostics& diags,
+                          const SiteHistory* history = nullptr);
 
 // html/assets/search-index.js: id, title, body text, organisation, owner and type of every
 // document, for MiniSearch in the register.
@@ -36,9 +37,12 @@ OutputFile RenderOrganisations(const SiteGraph& site, const std::vector<Listing>
 // base URL's path ("/styrdokument/…") instead of relative.
 OutputFile RenderNotFound(const SiteGraph& site, const HtmlTheme& theme, Diagnostics& diags);
 
-// An Atom feed of `docs`, newest revision first: html/feed.xml for the whole site and
-// feed.xml in each listing's folder. Dates only, so no clock is read.
+// An Atom feed of `docs`, newest first: html/feed.xml for the whole site and feed.xml in
+// each listing's folder. Each official version in `history` is an entry dated by its
+// publication; a document with no official version (or a newer draft) by its own date.
+// No clock is read, so the bytes are stable.
 OutputFile WriteFeed(const SiteGraph& site, const std::vector<const SiteDocument*>& docs,
-                     const std::string& folder, const std::string& title);
+                     const std::string& folder, const std::string& title,
+                     const SiteHistory* history = nullptr);
 
 }  // namespace kansli::html

@@ -34,7 +34,10 @@ constexpr char kRegister[] =
     "-- layouts/review.mustache --\n<p>review</p>\n"
     "-- layouts/listing.mustache --\n<p>listing</p>\n"
     "-- layouts/organisations.mustache --\n<p>organisations</p>\n"
-    "-- layouts/404.mustache --\n<p>404</p>\n";
+    "-- layouts/404.mustache --\n<p>404</p>\n"
+    "-- layouts/version.mustache --\n<p>version</p>\n"
+    "-- layouts/changes.mustache --\n<p>changes</p>\n"
+    "-- layouts/verify.mustache --\n<p>verify</p>\n";
 
 TEST(HtmlTheme, LoadsTemplatesPartialsAndStylesheets) {
   Loaded loaded = Load(std::string(kRegister) +
@@ -117,9 +120,10 @@ TEST(HtmlTheme, TwoTemplatesWithOneNameAreRefused) {
 TEST(HtmlTheme, TheCheckoutsLayoutsLoadCleanly) {
   HtmlTheme theme = RealTheme();
   for (const char* page : kPageTemplates) EXPECT_FALSE(theme.Page(page).text.empty()) << page;
-  ASSERT_EQ(theme.assets.size(), 2u);
+  ASSERT_EQ(theme.assets.size(), 3u);
   EXPECT_EQ(theme.assets[0].path, "html/assets/kansli.css");
   EXPECT_EQ(theme.assets[1].path, "html/assets/register.js");
+  EXPECT_EQ(theme.assets[2].path, "html/assets/verify.js");
   // The site works without a network: no stylesheet, font or script from elsewhere. Scripts
   // are the theme's own files, named by a relative path.
   for (const auto& [name, tmpl] : theme.partials) {

@@ -102,6 +102,7 @@ struct PdfInfo {
   std::string author;
   std::string subject;
   std::string keywords;
+  std::string identifier;  // dc:identifier, "kansli:<id>:v<version>"
   std::string creator = "kansli";
   std::optional<Date> date;  // CreationDate and ModDate; never the time of the build
 };

@@ -77,9 +77,9 @@ constexpr int kMaxPasses = 3;
 }  // namespace
 
 LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const FontMetrics& metrics,
-                       const PageStyle& style) {
+                       const PageStyle& style, const std::vector<OfficialVersion>& official) {
   const SiteText& text = site.config().text;
-  std::vector<VBox> front = TitleBlock(doc, text, metrics, style);
+  std::vector<VBox> front = TitleBlock(doc, text, metrics, style, official);
 
   int top_level = 6;
   for (const markdown::Heading& heading : doc.body().headings) {
@@ -134,6 +134,8 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const Fon
 PdfInfo InfoFor(const SiteDocument& doc) {
   const FrontMatter& meta = doc.meta();
   PdfInfo info{.title = doc.title};
+  // What `kansli verify` and the verify page read back from a copy whose bytes differ.
+  info.identifier = "kansli:" + doc.id + ":v" + (doc.version ? doc.version->text() : "");
   info.author = meta.Has("author") ? meta.Value("author") : meta.Value("owner");
   info.subject = doc.type_label;
   if (meta.Has("organisation")) info.subject += " – " + meta.Value("organisation");

@@ -5,14 +5,16 @@
 #include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/layout/frame.h"
 #include "render/pdf/layout/page_style.h"
+#include "ledger/version_timeline.h"
 #include "site/site_graph.h"
 
 namespace kansli::pdf {
 
 // Page 1's title block and metadata panel, then the body, paginated, then the running
 // header and footer of every page. Safe to call from several threads with distinct metrics.
+// `official` are the document's official versions (from the ledger), for the metadata panel.
 LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const FontMetrics& metrics,
-                       const PageStyle& style);
+                       const PageStyle& style, const std::vector<OfficialVersion>& official = {});
 
 // Title, Author (author, else owner), Subject (type and organisation), Keywords (tags) and the
 // document's own date: revised, else adopted_date, else valid_from.

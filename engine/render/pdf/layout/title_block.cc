@@ -22,15 +22,14 @@ std::vector<VBox> Lines(const std::vector<Span>& spans, double left, double widt
 // "UTKAST – …" for a document that is not in force; empty when it is.
 std::vector<Span> StatusNote(const SiteDocument& doc, const SiteText& text,
                              const PageStyle& style) {
-  const std::string status = doc.meta().Value("status");
   SpanStyle stamp{.bold = true, .size = style.body_size, .color = style.stamp};
   SpanStyle plain{.size = style.body_size, .color = style.text};
   std::vector<Span> spans;
-  if (status == "utkast") {
+  if (doc.status == Status::kDraft) {
     spans = {{stamp, text.Get("pdf.stamp_draft")}, {plain, text.Get("pdf.not_decided")}};
-  } else if (status == "upphävd") {
+  } else if (doc.status == Status::kRepealed) {
     spans = {{stamp, text.Get("pdf.stamp_repealed")}, {plain, text.Get("pdf.no_longer_valid")}};
-  } else if (status == "ersatt") {
+  } else if (doc.status == Status::kSuperseded) {
     spans = {{stamp, text.Get("pdf.stamp_superseded")},
              {plain, text.Get("pdf.no_longer_valid")}};
     for (const RelationLink& r : doc.relations) {
@@ -117,8 +116,8 @@ std::vector<VBox> MetadataPanel(const std::vector<std::pair<std::string, std::st
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> MetadataFields(const SiteDocument& doc,
-                                                                const SiteText& text) {
+std::vector<std::pair<std::string, std::string>> MetadataFields(
+    const SiteDocument& doc, const SiteText& text, const std::vector<OfficialVersion>& official) {
   static constexpr const char* kFields[] = {
       "adopted_by", "adopted_date", "valid_from", "review_by", "version", "owner", "diary_number"};
   std::vector<std::pair<std::string, std::string>> fields;
@@ -128,12 +127,26 @@ std::vector<std::pair<std::string, std::string>> MetadataFields(const SiteDocume
     }
   }
   fields.emplace_back(text.Field("id"), doc.id);
-  fields.emplace_back(text.Field("status"), text.Get("status." + doc.meta().Value("status")));
+  std::string earlier;
+  for (const OfficialVersion& version : official) {
+    if (doc.version && !(version.version < *doc.version)) continue;
+    if (!earlier.empty()) earlier += "; ";
+    earlier += text.Format("pdf.earlier_version",
+                           {{"version", version.version.text()},
+                            {"valid_from", version.published.valid_from},
+                            {"adopted_by", version.published.adopted_by}});
+  }
+  if (!earlier.empty()) fields.emplace_back(text.Get("pdf.earlier_versions"), earlier);
+  if (doc.status) {
+    fields.emplace_back(text.Field("status"),
+                        text.Get("status." + std::string(StatusName(*doc.status))));
+  }
   return fields;
 }
 
 std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
-                             const FontMetrics& metrics, const PageStyle& style) {
+                             const FontMetrics& metrics, const PageStyle& style,
+                             const std::vector<OfficialVersion>& official) {
   const double left = style.body_left();
   const double width = style.body_width();
   const double body = style.body_size;
@@ -175,7 +188,7 @@ std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
     boxes.push_back(std::move(note[i]));
   }
 
-  for (VBox& box : MetadataPanel(MetadataFields(doc, text), metrics, style))
+  for (VBox& box : MetadataPanel(MetadataFields(doc, text, official), metrics, style))
     boxes.push_back(std::move(box));
   return boxes;
 }

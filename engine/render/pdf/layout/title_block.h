@@ -9,15 +9,20 @@
 #include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/layout/page_style.h"
 #include "render/pdf/layout/vbox.h"
+#include "ledger/version_timeline.h"
 #include "site/site_graph.h"
 
 namespace kansli::pdf {
 
 // The metadata panel's rows: label in the site's language and value, only fields present.
-std::vector<std::pair<std::string, std::string>> MetadataFields(const SiteDocument& doc,
-                                                                const SiteText& text);
+// `official` are the document's official versions: those before this one are listed, so a
+// new version's PDF names the versions it follows.
+std::vector<std::pair<std::string, std::string>> MetadataFields(
+    const SiteDocument& doc, const SiteText& text,
+    const std::vector<OfficialVersion>& official = {});
 
 std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
-                             const FontMetrics& metrics, const PageStyle& style);
+                             const FontMetrics& metrics, const PageStyle& style,
+                             const std::vector<OfficialVersion>& official = {});
 
 }  // namespace kansli::pdf

@@ -111,6 +111,7 @@ std::string XmpPacket(const PdfInfo& info) {
           "</rdf:li></rdf:Seq></dc:creator>\n";
   }
   if (!info.subject.empty()) dc += AltElement("dc:description", info.subject);
+  if (!info.identifier.empty()) dc += Element("dc:identifier", info.identifier);
   std::string pdf = Element("pdf:Producer", kPdfProducer);
   if (!info.keywords.empty()) pdf += Element("pdf:Keywords", info.keywords);
   std::string xmp = Element("xmp:CreatorTool", info.creator);

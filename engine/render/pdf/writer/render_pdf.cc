@@ -30,7 +30,8 @@ const std::optional<pdf::PackedStream>& SrgbProfile() {
 }  // namespace
 
 std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& doc,
-                                    const std::filesystem::path& site_root, Diagnostics& diags) {
+                                    const std::filesystem::path& site_root, Diagnostics& diags,
+                                    const std::vector<OfficialVersion>& official) {
   using namespace pdf;
   const SourcePos pos{doc.parsed->document.path()};
   HaruError error;
@@ -54,7 +55,7 @@ std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& 
   FontFaces faces(settings, site_root);
   if (!faces.Load(diags)) return std::nullopt;
   FaceMetrics metrics(faces);
-  LaidOutDocument laid_out = LayOut(site, doc, metrics, PageStyleFor(settings));
+  LaidOutDocument laid_out = LayOut(site, doc, metrics, PageStyleFor(settings), official);
 
   std::string problem;
   std::optional<WrittenPdf> pdf = WritePdf(haru.get(), laid_out, faces, *icc, error, problem);

@@ -6,6 +6,7 @@
 
 #include "diag/diagnostics.h"
 #include "site/output_file.h"
+#include "ledger/version_timeline.h"
 #include "site/site_graph.h"
 
 namespace kansli {
@@ -21,7 +22,9 @@ struct RenderedPdf {
 // pdf-error if libharu fails; returns nullopt then. A character no face has is a
 // glyph-missing warning. Each call has its own libharu document,
 // so calls for different documents may run on different threads at once.
+// `official` are the document's official versions, listed in the metadata panel when older.
 std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& doc,
-                                    const std::filesystem::path& site_root, Diagnostics& diags);
+                                    const std::filesystem::path& site_root, Diagnostics& diags,
+                                    const std::vector<OfficialVersion>& official = {});
 
 }  // namespace kansli

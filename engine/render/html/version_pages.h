@@ -1,0 +1,25 @@
+// The pages of a document's history: one per official version, what changed in it, and the
+// page where an auditor checks a PDF against the ledger.
+#pragma once
+
+#include <vector>
+
+#include "ledger/site_history.h"
+#include "render/html/html_site.h"
+
+namespace kansli {
+
+// For every document and each of its official versions: html/<id>/v<version>/index.html,
+// the version's text from its archived source with a banner saying when it was in force and
+// which version is in force now, and html/<id>/v<version>/andringar/index.html, its text
+// word by word against the version before it.
+std::vector<OutputFile> RenderVersionPages(const SiteGraph& site, const SiteHistory& history,
+                                           const HtmlTheme& theme, Diagnostics& diags);
+
+// html/verifiera/index.html, where a browser hashes a PDF locally and looks it up;
+// html/verifiera/ledger.js, the official PDFs by SHA-256 for that page (a script, so that
+// it works from file://); and html/verifiera/ledger.jsonl, a copy of the ledger itself.
+std::vector<OutputFile> RenderVerifyPage(const SiteGraph& site, const SiteHistory& history,
+                                         const HtmlTheme& theme, Diagnostics& diags);
+
+}  // namespace kansli
