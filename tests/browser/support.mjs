@@ -146,6 +146,36 @@ export function buildSite(extraFiles = {}) {
   };
 }
 
+// A site with a history: content/ published as version 1 on 2026-01-10, then the Ljungby
+// policy revised (version 2, new text) and published on 2026-03-01. `kansli publish` writes
+// the archive beside the site and the output to <root>/output, as an intranet job would.
+export const historyDoc = 'ljungby-policy-internationellt-arbete';
+export function publishHistory() {
+  const copy = copySite();
+  const out = path.join(copy.root, 'output');
+  const publish = (now) => {
+    const run = spawnSync(kansliBinary, ['publish', copy.site, '--today', today, '--now', now, '-o', out],
+      { encoding: 'utf8', timeout: 120_000 });
+    if (run.error || run.status !== 0) {
+      throw new Error(`kansli publish failed (${run.error ?? `exit ${run.status}`}):\n${run.stderr}`);
+    }
+  };
+  publish('2026-01-10T09:00:00Z');
+  const file = path.join(copy.site, 'content/ljungby', `${historyDoc}.md`);
+  const text = fs.readFileSync(file, 'utf8')
+    .replace('version: 1\n', 'version: 2\n')
+    .replace('valid_from: 2013-11-01', 'valid_from: 2026-02-10')
+    .replace('review_by: 2018-06-01', 'review_by: 2030-02-10')
+    .replace('ska bedrivas i kommunen', 'ska bedrivas i hela kommunen');
+  fs.writeFileSync(file, text);
+  publish('2026-03-01T10:00:00Z');
+  const html = path.join(out, 'html');
+  return {
+    ...copy, out, html, pdf: path.join(out, 'pdf'),
+    url: (relative = 'index.html') => pathToFileURL(path.join(html, relative)).href,
+  };
+}
+
 export function siteBaseUrl(siteDir) {
   const yaml = fs.readFileSync(path.join(siteDir, 'kansli.yaml'), 'utf8');
   const value = yaml.match(/^base_url:\s*(\S+)/m)?.[1];
