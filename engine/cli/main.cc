@@ -238,8 +238,12 @@ int main(int argc, char** argv) {
     if (flags.format == "json") {
       PrintVerifyJson(*report, std::cout);
     } else if (verify_files.empty()) {
+      const bool torn = std::any_of(diags.list().begin(), diags.list().end(),
+                                    [](const kansli::Diagnostic& d) {
+                                      return d.code == kansli::Code::kLedgerTorn;
+                                    });
       std::cout << "ledger intact: " << report->records << " records, head " << report->head
-                << "\n"
+                << (torn ? " (its last line was cut short and is ignored)" : "") << "\n"
                 << "archive intact: " << report->official_pdfs
                 << " official PDFs and their sources match the ledger\n";
     } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -37,11 +38,13 @@ class ArchiveFolder {
   ArchiveFolder(const ArchiveFolder&) = delete;
   ArchiveFolder& operator=(const ArchiveFolder&) = delete;
 
-  // Replaces or creates archive/<name> durably.
+  // Creates archive/<name> durably. A file that is already there is left as it is when it
+  // has these bytes, and refused (file_exists) when it has others: archived files are never
+  // replaced.
   std::error_code Write(const std::string& name, const std::string& bytes) const;
   // Appends record lines after ledger.good_bytes (dropping a torn tail) and syncs. The first
   // append creates the file, header and records at once, by rename.
-  std::error_code Append(const Ledger& ledger, const std::vector<LedgerRecord>& records) const;
+  std::error_code Append(const LedgerEnd& ledger, const std::vector<LedgerRecord>& records) const;
 
  private:
   std::filesystem::path root_;  // site_root / folder
@@ -49,8 +52,17 @@ class ArchiveFolder {
   int lock_fd_ = -1;
 };
 
+// The archived files the ledger names, by name ("pdf/<id>-v2.pdf"), as they were checked:
+// later steps use these bytes rather than reading the disk again, so what is published is
+// what was checked.
+struct ArchivedFiles {
+  std::map<std::string, std::string> pdfs;
+  std::map<std::string, std::string> sources;
+};
+
 // Every archived PDF and source the ledger names exists with the recorded SHA-256 and
 // size; archive-mismatch at the record's ledger line otherwise.
-void CheckArchivedFiles(const ArchiveFolder& archive, const Ledger& ledger, Diagnostics& diags);
+ArchivedFiles CheckArchivedFiles(const ArchiveFolder& archive, const Ledger& ledger,
+                                 Diagnostics& diags);
 
 }  // namespace kansli

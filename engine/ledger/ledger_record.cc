@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ledger/instant.h"
 #include "source/sha256.h"
+#include "validate/status.h"
 #include "validate/version.h"
 
 namespace kansli {
@@ -116,6 +118,18 @@ std::optional<LedgerRecord> ParseRecordLine(std::string_view line, std::string& 
   }
   if (!Version::Parse(r.version)) {
     problem = "version \"" + r.version + "\" is not a version";
+    return std::nullopt;
+  }
+  if (!Instant::Parse(r.time)) {
+    problem = "time \"" + r.time + "\" is not a time";
+    return std::nullopt;
+  }
+  if (std::optional<Status> status = ParseStatus(r.status); !status || !IsDecided(*status)) {
+    problem = "status \"" + r.status + "\" is not the status of a decided version";
+    return std::nullopt;
+  }
+  if (!r.valid_from.empty() && !Date::Parse(r.valid_from)) {
+    problem = "valid_from \"" + r.valid_from + "\" is not a date";
     return std::nullopt;
   }
   for (const std::string* hex : {&r.source_sha256, &r.text_sha256, &r.pdf_sha256, &r.prev, &r.hash}) {

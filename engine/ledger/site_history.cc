@@ -91,7 +91,14 @@ void SiteHistory::CheckDiscipline(const ArchiveFolder& archive, Diagnostics& dia
     const DocumentVersionState& state = states_[i];
     if (state.official == nullptr) continue;
     const OfficialVersion& official = *state.official;
-    if (official.published.text_sha256 != state.text_sha256) {
+    if (doc.version->text() != official.published.version) {
+      diags.Error(at, Code::kVersionUnchanged,
+                  "version " + doc.version->text() + " is version " + official.published.version +
+                      ", published " + official.published_at.date().ToString() +
+                      ", written another way",
+                  {"write version: " + official.published.version +
+                   " as it was published, or raise the version for a new text"});
+    } else if (official.published.text_sha256 != state.text_sha256) {
       diags.Error(at, Code::kVersionUnchanged,
                   "version " + official.version.text() + " was published " +
                       official.published_at.date().ToString() +
@@ -104,21 +111,66 @@ void SiteHistory::CheckDiscipline(const ArchiveFolder& archive, Diagnostics& dia
                       official.published_at.date().ToString() +
                       " and cannot become a draft again",
                   {"for a new draft, raise the version"});
+    } else if (doc.status == Status::kInForce && official.recorded_status != Status::kInForce) {
+      diags.Error(doc.meta().status->pos, Code::kStatusReverted,
+                  "version " + official.version.text() + " was recorded as " +
+                      std::string(StatusName(official.recorded_status)) + " on " +
+                      official.valid_to + " and cannot come into force again",
+                  {"a new decision is a new version: raise the version"});
     }
+  }
+  // pdf/<id>-v<version>.pdf is a version's address: a document whose own id has that form
+  // would take it over (id "plan-v1" beside version 1 of "plan").
+  std::map<std::string, std::string> version_paths;  // path → "version 1 of 'plan'"
+  for (const auto& [id, versions] : timeline_) {
+    for (const OfficialVersion& v : versions) {
+      version_paths[OfficialPdfPath(v)] = "version " + v.version.text() + " of '" + id + "'";
+    }
+  }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (states_[i].state == VersionState::kNewVersion) {
+      version_paths[ArchivedPdfName(docs[i].id, docs[i].version->text())] =
+          "version " + docs[i].version->text() + " of '" + docs[i].id + "'";
+    }
+  }
+  for (const SiteDocument& doc : docs) {
+    auto clash = version_paths.find(doc.pdf_path);
+    if (clash == version_paths.end()) continue;
+    diags.Error(doc.meta().id->pos, Code::kInvalidId,
+                "id '" + doc.id + "' would publish its PDF at " + doc.pdf_path + ", the address of " +
+                    clash->second,
+                {"choose an id that does not end in -v and a version number"});
+  }
+  // A document's history stays on the intranet: the QR code of every printed copy leads to
+  // its page, and the page to its versions.
+  for (const auto& [id, versions] : timeline_) {
+    if (site_.Find(id) != nullptr) continue;
+    const OfficialVersion& newest = versions.back();
+    diags.Error({archive.LedgerPath(), static_cast<int>(newest.last_seq) + 1, 1},
+                Code::kDocumentRemoved,
+                "'" + id + "' has official versions (the newest, version " +
+                    newest.version.text() + ", published " + newest.published_at.Display() +
+                    ") but is no longer in the content folder",
+                {"put the document back; to end it, set status: upphävd (or ersatt) and publish"});
   }
 }
 
-void SiteHistory::ReadArchivedSources(const ArchiveFolder& archive) {
+const std::string* SiteHistory::OfficialPdf(const OfficialVersion& version) const {
+  auto found = files_.pdfs.find(ArchivedPdfName(version.id, version.published.version));
+  return found == files_.pdfs.end() ? nullptr : &found->second;
+}
+
+void SiteHistory::ParseArchivedSources(const ArchiveFolder& archive) {
   const std::vector<SiteDocument>& docs = site_.documents();
   for (size_t i = 0; i < docs.size(); ++i) {
     for (const OfficialVersion& version : Versions(docs[i].id)) {
       if (&version == states_[i].official) continue;  // the live document is that text
       const std::string name = ArchivedSourceName(version.id, version.version.text());
-      std::optional<std::string> bytes = archive.Read(name);
-      if (!bytes) continue;  // CheckArchivedFiles reported it
-      Diagnostics ignored;   // the text passed every check when it was published
+      auto bytes = files_.sources.find(name);
+      if (bytes == files_.sources.end()) continue;  // CheckArchivedFiles reported it
+      Diagnostics ignored;  // the text passed every check when it was published
       std::optional<SourceFile> file =
-          SourceFile::FromBytes(archive.DisplayPath(name), std::move(*bytes), ignored);
+          SourceFile::FromBytes(archive.DisplayPath(name), bytes->second, ignored);
       if (!file) continue;
       auto owned = std::make_unique<SourceFile>(std::move(*file));
       std::optional<ParsedDocument> parsed = ParseDocument(*owned, ignored);
@@ -176,11 +228,13 @@ std::unique_ptr<SiteHistory> LoadHistory(const SiteGraph& site, const ArchiveFol
   const int errors_before = diags.error_count();
   std::optional<Ledger> ledger = archive.LoadLedger(diags);
   if (!ledger || diags.error_count() > errors_before) return nullptr;
-  CheckArchivedFiles(archive, *ledger, diags);
+  ArchivedFiles files = CheckArchivedFiles(archive, *ledger, diags);
   auto history = std::make_unique<SiteHistory>(site, std::move(*ledger));
+  history->files_ = std::move(files);
   history->CheckDiscipline(archive, diags);
   if (diags.error_count() > errors_before) return nullptr;
-  history->ReadArchivedSources(archive);
+  history->ParseArchivedSources(archive);
+  history->files_.sources.clear();  // parsed now; only the PDFs are published
   return history;
 }
 

@@ -50,6 +50,9 @@ class SiteHistory {
   const DocumentVersionState& State(size_t index) const { return states_[index]; }
   // The parsed archived source of an official version, or null (not read, or unreadable).
   const ParsedDocument* Archived(const std::string& id, const Version& version) const;
+  // The official PDF of a version, as checked against the ledger; null for a version this
+  // run records (its PDF was just rendered).
+  const std::string* OfficialPdf(const OfficialVersion& version) const;
 
   // The records publishing appends: a version for each kNewVersion, a status change for each
   // kNewStatus, at `now`. `pdf_bytes` by document index holds the PDFs rendered for them.
@@ -64,13 +67,14 @@ class SiteHistory {
                                                   Diagnostics&);
   void Refresh();
   void CheckDiscipline(const ArchiveFolder& archive, Diagnostics& diags) const;
-  void ReadArchivedSources(const ArchiveFolder& archive);
+  void ParseArchivedSources(const ArchiveFolder& archive);
 
   const SiteGraph& site_;
   Ledger ledger_;
   VersionTimeline timeline_;
   std::vector<DocumentVersionState> states_;
   std::map<std::pair<std::string, std::string>, ArchivedDocument> archived_;  // id, version
+  ArchivedFiles files_;
 };
 
 // Reads the ledger and checks it, the archived files and the version discipline of every

@@ -25,7 +25,9 @@ VersionTimeline BuildTimeline(const std::vector<LedgerRecord>& records) {
     it->status = ParseStatus(record.status).value_or(Status::kInForce);
     it->recorded_status = it->status;
     it->last_seq = record.seq;
-    it->valid_to = IsDecided(it->status) && it->status != Status::kInForce
+    // A status record ends a version on the day it was recorded. A version first recorded
+    // as already ended has no known end: the ledger never guesses one.
+    it->valid_to = record.kind == RecordKind::kStatusChanged && it->status != Status::kInForce
                        ? at.date().ToString()
                        : std::string();
   }
@@ -40,11 +42,9 @@ VersionTimeline BuildTimeline(const std::vector<LedgerRecord>& records) {
       if (older.status == Status::kRepealed) continue;  // ended before the next one came
       older.status = Status::kSuperseded;
       older.replaced_by = newer.version.text();
-      if (older.valid_to.empty() || (!newer.published.valid_from.empty() &&
-                                     newer.published.valid_from < older.valid_to)) {
-        older.valid_to = newer.published.valid_from.empty()
-                             ? newer.published_at.date().ToString()
-                             : newer.published.valid_from;
+      if (!newer.published.valid_from.empty() &&
+          (older.valid_to.empty() || newer.published.valid_from < older.valid_to)) {
+        older.valid_to = newer.published.valid_from;
       }
     }
   }

@@ -31,6 +31,12 @@ struct OfficialVersion {
 using VersionTimeline = std::map<std::string, std::vector<OfficialVersion>>;
 VersionTimeline BuildTimeline(const std::vector<LedgerRecord>& records);
 
+// "pdf/<id>-v2.pdf": where a version's official PDF is published, below the output folder
+// (the same name as in the archive).
+inline std::string OfficialPdfPath(const OfficialVersion& version) {
+  return ArchivedPdfName(version.id, version.published.version);
+}
+
 // The entry of `id` at `version`, or null.
 const OfficialVersion* FindVersion(const VersionTimeline& timeline, const std::string& id,
                                    const Version& version);

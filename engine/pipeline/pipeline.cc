@@ -128,20 +128,17 @@ struct RenderedSite {
   std::vector<OutputFile> files;
   std::vector<LedgerRecord> new_records;  // publish only: chained, not yet written
   std::vector<ArchivedFile> archive_files;
+  LedgerEnd ledger_end;  // of the ledger as read, where the new records go
 };
 
 // The official PDF of a version in the ledger is the archived one, byte for byte, whatever
 // kansli's layout does today.
-std::optional<std::string> ArchivedPdf(const ArchiveFolder& archive, const OfficialVersion& v,
+std::optional<std::string> ArchivedPdf(const SiteHistory& history, const OfficialVersion& v,
                                        Diagnostics& diags) {
-  const std::string name = ArchivedPdfName(v.id, v.published.version);
-  std::optional<std::string> bytes = archive.Read(name);
-  if (!bytes) {
-    diags.Error({archive.DisplayPath(name), 0, 0}, Code::kArchiveMismatch,
-                "the official PDF of " + v.id + " version " + v.version.text() +
-                    " cannot be read");
-  }
-  return bytes;
+  if (const std::string* bytes = history.OfficialPdf(v)) return *bytes;
+  diags.Error({}, Code::kArchiveMismatch,
+              "the official PDF of " + v.id + " version " + v.version.text() + " is missing");
+  return std::nullopt;
 }
 
 std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
@@ -158,7 +155,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   const std::filesystem::path root = SiteRoot(tree, options);
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     if (const OfficialVersion* official = history.State(i).official) {
-      if (auto bytes = ArchivedPdf(*checked.archive, *official, doc_diags[i])) pdfs[i] = *bytes;
+      if (auto bytes = ArchivedPdf(history, *official, doc_diags[i])) pdfs[i] = std::move(*bytes);
       return;
     }
     const auto start = std::chrono::steady_clock::now();
@@ -180,6 +177,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   RenderedSite out;
   if (record_at != nullptr) {
     // The records are made before any page, so the pages this publish writes show them.
+    out.ledger_end = history.ledger().End();
     out.new_records = history.NewRecords(pdfs, *record_at);
     ChainRecords(history.ledger(), out.new_records);
     for (const LedgerRecord& record : out.new_records) {
@@ -193,11 +191,12 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   }
 
   std::vector<OutputFile> pages(docs.size());
+  std::vector<Diagnostics> page_diags(docs.size());
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     const PdfFacts facts{.sha256 = Sha256Hex(pdfs[i]), .bytes = pdfs[i].size()};
-    pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, doc_diags[i], &history);
+    pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, page_diags[i], &history);
   });
-  for (const Diagnostics& d : doc_diags) diags.Append(d);
+  for (const Diagnostics& d : page_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
 
   std::vector<OutputFile>& files = out.files;
@@ -205,10 +204,10 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   for (size_t i = 0; i < docs.size(); ++i) {
     // Every official version at its own address; the current one also at pdf/<id>.pdf.
     for (const OfficialVersion& official : history.Versions(docs[i].id)) {
-      const std::string path = "pdf/" + docs[i].id + "-v" + official.published.version + ".pdf";
+      const std::string path = OfficialPdfPath(official);
       std::optional<std::string> bytes =
           &official == history.State(i).official ? pdfs[i]
-                                                 : ArchivedPdf(*checked.archive, official, diags);
+                                                 : ArchivedPdf(history, official, diags);
       if (!bytes) return std::nullopt;
       versions.push_back(PublishedVersion{.path = path,
                                           .id = docs[i].id,
@@ -234,12 +233,12 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   }
   for (OutputFile& asset : RenderAssets(*theme)) files.push_back(std::move(asset));
   for (OutputFile& image : html::RenderImageFiles(graph)) files.push_back(std::move(image));
-  files.push_back(WriteSitemap(graph));
+  files.push_back(WriteSitemap(graph, &history));
   if (options.strict) diags.PromoteWarnings();  // renderers may warn too
   if (diags.HasErrors()) return std::nullopt;
   files.push_back(MakeManifest(
       files, versions,
-      LedgerSummary{.head = history.ledger().Head(),
+      LedgerSummary{.head = history.ledger().records.empty() ? "" : history.ledger().Head(),
                     .records = static_cast<int>(history.ledger().records.size())}));
   return out;
 }
@@ -263,14 +262,46 @@ bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags)
 
 namespace {
 
+// The time publish records: --now, else the clock read once the archive is locked, so that
+// records follow each other in time. Never before the ledger's last record.
+std::optional<Instant> PublicationTime(const PipelineOptions& options, const Ledger& ledger,
+                                       Diagnostics& diags) {
+  Instant now = Instant::Now();
+  if (options.now) {
+    std::optional<Instant> fixed = Instant::Parse(*options.now);
+    if (!fixed) {
+      diags.Error({}, Code::kConfigError, "--now " + *options.now + " is not a time",
+                  {"write it as 2026-01-10T09:00:00Z"});
+      return std::nullopt;
+    }
+    now = *fixed;
+  }
+  if (!ledger.records.empty()) {
+    const LedgerRecord& last = ledger.records.back();
+    if (now < Instant::Parse(last.time).value_or(Instant{})) {
+      diags.Error({}, Code::kConfigError,
+                  "the publication time " + now.ToString() + " is before the ledger's last record (" +
+                      last.time + ")",
+                  {"check the machine's clock, or give a later --now"});
+      return std::nullopt;
+    }
+  }
+  return now;
+}
+
 std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptions& options,
-                                           const Instant* record_at, Diagnostics& diags) {
+                                           bool record, Diagnostics& diags) {
   const std::future<void> patterns = LoadHyphenationPatterns();
-  std::unique_ptr<CheckedSite> checked = RunCheck(tree, options, diags, record_at != nullptr);
+  std::unique_ptr<CheckedSite> checked = RunCheck(tree, options, diags, record);
   if (!checked) return std::nullopt;
+  std::optional<Instant> record_at;
+  if (record) {
+    record_at = PublicationTime(options, checked->history->ledger(), diags);
+    if (!record_at) return std::nullopt;
+  }
   std::vector<PdfTiming> timings;
-  std::optional<RenderedSite> rendered =
-      Render(tree, *checked, options, record_at, timings, diags);
+  std::optional<RenderedSite> rendered = Render(tree, *checked, options,
+                                                record_at ? &*record_at : nullptr, timings, diags);
   if (!rendered) return std::nullopt;
   std::filesystem::path output =
       options.output ? *options.output : options.root / checked->config.output_dir;
@@ -279,16 +310,24 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
     // the ledger before output/, so that the site never shows a version the ledger lacks.
     const ArchiveFolder& archive = *checked->archive;
     for (const ArchivedFile& file : rendered->archive_files) {
-      if (std::error_code ec = archive.Write(file.name, file.bytes)) {
+      if (std::error_code ec = archive.Write(file.name, file.bytes);
+          ec == std::errc::file_exists) {
+        diags.Error({archive.DisplayPath(file.name), 0, 0}, Code::kArchiveMismatch,
+                    archive.DisplayPath(file.name) +
+                        " exists with other bytes, but the ledger has no record of it; nothing "
+                        "was recorded",
+                    {"if records were removed from the ledger, restore archive/ from the "
+                     "repository; if a publish by another version of kansli was interrupted, "
+                     "the file is not official: delete it and publish again"});
+        return std::nullopt;
+      } else if (ec) {
         diags.Error({archive.DisplayPath(file.name), 0, 0}, Code::kPublishFailed,
                     "cannot write " + archive.DisplayPath(file.name) + ": " + ec.message() +
                         "; nothing was recorded");
         return std::nullopt;
       }
     }
-    Ledger before = checked->history->ledger();
-    before.records.resize(before.records.size() - rendered->new_records.size());
-    if (std::error_code ec = archive.Append(before, rendered->new_records)) {
+    if (std::error_code ec = archive.Append(rendered->ledger_end, rendered->new_records)) {
       diags.Error({archive.LedgerPath(), 0, 0}, Code::kPublishFailed,
                   "cannot append to the ledger: " + ec.message());
       return std::nullopt;
@@ -307,22 +346,12 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
 
 std::optional<BuildSummary> Build(SourceTree& tree, const PipelineOptions& options,
                                   Diagnostics& diags) {
-  return BuildOrPublish(tree, options, nullptr, diags);
+  return BuildOrPublish(tree, options, /*record=*/false, diags);
 }
 
 std::optional<BuildSummary> PublishSite(SourceTree& tree, const PipelineOptions& options,
                                         Diagnostics& diags) {
-  Instant now = Instant::Now();
-  if (options.now) {
-    std::optional<Instant> fixed = Instant::Parse(*options.now);
-    if (!fixed) {
-      diags.Error({}, Code::kConfigError, "--now " + *options.now + " is not a time",
-                  {"write it as 2026-01-10T09:00:00Z"});
-      return std::nullopt;
-    }
-    now = *fixed;
-  }
-  return BuildOrPublish(tree, options, &now, diags);
+  return BuildOrPublish(tree, options, /*record=*/true, diags);
 }
 
 }  // namespace kansli

@@ -19,10 +19,12 @@ std::optional<std::string> ReadBytes(const std::string& path) {
   return std::move(bytes).str();
 }
 
+// Dates the document does not give are said to be not given, never guessed.
 std::string InForce(const OfficialVersion& v) {
-  const std::string from = v.published.valid_from.empty() ? v.published_at.date().ToString()
-                                                          : v.published.valid_from;
-  return v.valid_to.empty() ? "in force from " + from : "in force " + from + " – " + v.valid_to;
+  const std::string from = v.published.valid_from.empty() ? "(not given)" : v.published.valid_from;
+  if (!v.valid_to.empty()) return "in force " + from + " – " + v.valid_to;
+  return v.status == Status::kInForce ? "in force from " + from
+                                      : "in force from " + from + " to (not given)";
 }
 
 std::string Ending(const OfficialVersion& v) {

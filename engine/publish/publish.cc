@@ -1,5 +1,8 @@
 #include "publish/publish.h"
 
+#include <set>
+#include <string_view>
+
 #include "publish/staging_dir.h"
 
 namespace kansli {
@@ -47,7 +50,13 @@ bool Publish(const std::filesystem::path& output_dir, const std::vector<OutputFi
                     staging.error().message());
     return false;
   }
+  std::set<std::string_view> paths;
   for (const OutputFile& file : files) {
+    if (!paths.insert(file.path).second) {
+      // Two renderers chose one address: one file would silently replace the other.
+      diags.Error(where, Code::kInternalError, "two files would be published as '" + file.path + "'");
+      return false;
+    }
     if (!IsSafeRelativePath(file.path)) {
       diags.Error(where, Code::kInternalError, "refusing to write unsafe path '" + file.path + "'");
       return false;

@@ -30,6 +30,15 @@ void CheckIds(const std::vector<ParsedDocument>& docs, Diagnostics& diags) {
                   {"e.g. id: policy-internationellt-arbete (no å, ä, ö, spaces or capitals)"});
       continue;
     }
+    // The site's own folders below html/: a document there would replace a site page.
+    for (std::string_view folder :
+         {"assets", "bilder", "granskning", "organisation", "tagg", "typ", "verifiera"}) {
+      if (id->value == folder) {
+        diags.Error(id->pos, Code::kInvalidId,
+                    "id '" + id->value + "' is the name of one of the site's own folders",
+                    {"choose a longer id, e.g. " + id->value + "-dokument"});
+      }
+    }
     auto [it, inserted] = first.emplace(id->value, &doc);
     if (!inserted) {
       const TextField& other = it->second->document.meta.id;

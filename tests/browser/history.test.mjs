@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  artifactsDir, axeViolations, historyDoc, launchChromium, newContext, publishHistory,
+  artifactsDir, axeViolations, crawlSite, historyDoc, launchChromium, newContext, publishHistory,
   recordRequests, sha256File, testTimeout,
 } from './support.mjs';
 
@@ -93,6 +93,23 @@ describe('the history of a document', () => {
     assert.match(await page.locator('.changes-stats').innerText(), /1 ord tillagda/);
     await expectNoViolations();
     await page.screenshot({ path: path.join(artifactsDir, 'history-changes.png'), fullPage: true });
+  });
+});
+
+describe('links of a site with a history', () => {
+  it('every link and image of every page resolves, version pages and changes included', async () => {
+    const crawlContext = await newContext(browser, { javaScriptEnabled: false });
+    try {
+      const { pages, problems } = await crawlSite(crawlContext, site);
+      assert.deepEqual(problems, []);
+      const crawled = [...pages.keys()].map((file) => path.relative(site.html, file));
+      for (const page of [`${historyDoc}/v1/index.html`, `${historyDoc}/v2/index.html`,
+        `${historyDoc}/v2/andringar/index.html`, 'verifiera/index.html']) {
+        assert.ok(crawled.includes(page), `${page} was not crawled`);
+      }
+    } finally {
+      await crawlContext.close();
+    }
   });
 });
 

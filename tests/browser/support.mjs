@@ -172,6 +172,7 @@ export function publishHistory() {
   const html = path.join(out, 'html');
   return {
     ...copy, out, html, pdf: path.join(out, 'pdf'),
+    basePath: new URL(siteBaseUrl(copy.site)).pathname,
     url: (relative = 'index.html') => pathToFileURL(path.join(html, relative)).href,
   };
 }

@@ -192,6 +192,78 @@ TEST_F(History, ARecordedPdfSurvivesALayoutChange) {
   EXPECT_NE(Out("pdf/osby-policy-internationellt-arbete.pdf"), "") << "drafts take the new layout";
 }
 
+TEST_F(History, ADocumentWithOfficialVersionsCannotBeDeleted) {
+  ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
+  const std::string program = "tranas-program-internationellt-arbete";
+  fs::remove(site_ / ("content/tranas/" + program + ".md"));
+  RunResult build = Run({"build", "--today", "2026-11-23"});
+  EXPECT_EQ(build.exit_code, 1);
+  EXPECT_NE(build.err.find("'" + program + "' has official versions"), std::string::npos)
+      << build.err;
+  EXPECT_NE(build.err.find("[document-removed]"), std::string::npos);
+}
+
+TEST_F(History, AnIdThatIsAVersionsAddressIsRefused) {
+  ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
+  WriteFile(site_ / "content/ljungby/ljungby-ks-2018-127-v1.md",
+            "---\nid: ljungby-ks-2018-127-v1\ntitle: Ett annat beslut\ntype: beslut\n"
+            "organisation: Ljungby kommun\nstatus: utkast\ndiary_number: KS 2026/1\n---\n\nText.\n");
+  RunResult build = Run({"build", "--today", "2026-11-23"});
+  EXPECT_EQ(build.exit_code, 1);
+  EXPECT_NE(build.err.find("id 'ljungby-ks-2018-127-v1' would publish its PDF at "
+                           "pdf/ljungby-ks-2018-127-v1.pdf, the address of version 1 of "
+                           "'ljungby-ks-2018-127'"),
+            std::string::npos)
+      << build.err;
+}
+
+TEST_F(History, AnEndedVersionCannotComeIntoForceAgain) {
+  ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
+  const fs::path program = site_ / "content/tranas/tranas-program-internationellt-arbete.md";
+  Edit(program, "status: gällande", "status: upphävd");
+  ASSERT_EQ(Publish("2026-06-30T15:00:00Z").exit_code, 0);
+  Edit(program, "status: upphävd", "status: gällande");
+  RunResult again = Publish("2026-07-01T15:00:00Z");
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_NE(again.err.find("was recorded as upphävd on 2026-06-30 and cannot come into force "
+                           "again [status-reverted]"),
+            std::string::npos)
+      << again.err;
+}
+
+TEST_F(History, AMissingLedgerBesideArchivedFilesIsRefused) {
+  ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
+  fs::remove(site_ / "archive/ledger.jsonl");
+  RunResult publish = Publish("2026-01-11T09:00:00Z");
+  EXPECT_EQ(publish.exit_code, 1);
+  EXPECT_NE(publish.err.find("the ledger is missing, but archive/pdf/ holds archived files"),
+            std::string::npos)
+      << publish.err;
+  EXPECT_FALSE(fs::exists(site_ / "archive/ledger.jsonl")) << "not recreated";
+}
+
+TEST_F(History, ARemovedLastRecordNeverLetsAnOfficialPdfBeReplaced) {
+  ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
+  const fs::path ledger = site_ / "archive/ledger.jsonl";
+  const std::string text = ReadFile(ledger);
+  WriteFile(ledger, text.substr(0, text.rfind('\n', text.size() - 2) + 1));  // last record cut
+  Edit(site_ / "kansli.yaml", "font_size: 11", "font_size: 12");  // another layout
+  RunResult publish = Publish("2026-01-11T09:00:00Z");
+  EXPECT_EQ(publish.exit_code, 1);
+  EXPECT_NE(publish.err.find("exists with other bytes, but the ledger has no record of it"),
+            std::string::npos)
+      << publish.err;
+  EXPECT_EQ(ReadFile(ledger), text.substr(0, text.rfind('\n', text.size() - 2) + 1));
+}
+
+TEST_F(History, APublicationTimeBeforeTheLastRecordIsRefused) {
+  ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
+  ReviseThePolicy();
+  RunResult early = Publish("2025-12-31T09:00:00Z");
+  EXPECT_EQ(early.exit_code, 1);
+  EXPECT_NE(early.err.find("is before the ledger's last record"), std::string::npos) << early.err;
+}
+
 TEST_F(History, ATamperedLedgerOrArchiveIsRefusedAndNeverRewritten) {
   ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
   const fs::path ledger = site_ / "archive/ledger.jsonl";

@@ -114,6 +114,10 @@ TEST(PublishCrash, KillNineAtRandomMomentsLeavesAValidHistoryAndTheLastGoodSite)
   ASSERT_EQ(last.exit_code, 0) << last.err;
   EXPECT_EQ(last.err.find("[ledger-torn]"), std::string::npos) << "the torn tail was rewritten";
   ExpectWholeSite(site / "output", "after the last publish");
+  for (const auto& entry : fs::recursive_directory_iterator(site / "archive")) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos)
+        << entry.path() << " left over from a killed publish";
+  }
   RunResult verify = RunKansli(
       {"verify", "output/pdf/ljungby-policy-internationellt-arbete.pdf", "--format", "json"}, site);
   EXPECT_EQ(verify.exit_code, 0) << verify.out << verify.err;

@@ -98,6 +98,38 @@ TEST(Ledger, ATornLastLineIsDroppedWithAWarning) {
   EXPECT_EQ(ledger.good_bytes, text.rfind('\n', text.size() - 2) + 1);
 }
 
+TEST(Ledger, AWholeLastRecordWithoutItsNewlineIsKept) {
+  const std::string text = LedgerText(kThree);
+  Diagnostics diags;
+  Ledger ledger = ParseLedger(text.substr(0, text.size() - 1), "archive/ledger.jsonl", diags);
+  EXPECT_TRUE(diags.empty()) << "its hash and chain hold: a crash took only the newline";
+  EXPECT_EQ(ledger.records.size(), 3u);
+  EXPECT_TRUE(ledger.needs_newline);
+  EXPECT_EQ(ledger.good_bytes, text.size() - 1);
+}
+
+TEST(Ledger, AReformattedRecordIsRefused) {
+  std::vector<std::string> lines = Lines(LedgerText(kThree));
+  const size_t at = lines[2].find("\"seq\":");
+  lines[2].insert(at + 6, " ");  // the same JSON value, written another way
+  Diagnostics diags;
+  ParseLedger(Join(lines), "archive/ledger.jsonl", diags);
+  ASSERT_TRUE(diags.HasErrors());
+  EXPECT_NE(diags.list()[0].message.find("not written as kansli writes records"), std::string::npos)
+      << diags.list()[0].message;
+}
+
+TEST(Ledger, ALedgerWithCrlfLineEndsSaysWhy) {
+  std::string text = LedgerText(kThree);
+  for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 2)) {
+    text.insert(at, "\r");
+  }
+  Diagnostics diags;
+  ParseLedger(text, "archive/ledger.jsonl", diags);
+  ASSERT_TRUE(diags.HasErrors());
+  EXPECT_NE(diags.list()[0].message.find("CRLF"), std::string::npos);
+}
+
 TEST(Ledger, AChangedRecordBreaksTheChainAtItsLine) {
   std::vector<std::string> lines = Lines(LedgerText(kThree));
   const size_t at = lines[2].find("Kommunfullmäktige");

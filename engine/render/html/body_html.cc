@@ -45,8 +45,8 @@ std::string LanguageOf(const std::string& info) {
 // the document from the moment they are created, so an exception leaks nothing.
 class BodyBuilder {
  public:
-  BodyBuilder(const SiteGraph& site, const SiteDocument& doc)
-      : site_(site), doc_(doc), xml_(NewHtmlDoc()) {
+  BodyBuilder(const SiteGraph& site, const SiteDocument& doc, const std::string& root)
+      : site_(site), doc_(doc), root_path_(root), xml_(NewHtmlDoc()) {
     root_ = xmlNewDocNode(xml_.get(), nullptr, X("div"), nullptr);
     if (root_ == nullptr) throw std::bad_alloc();
     xmlDocSetRootElement(xml_.get(), root_);
@@ -214,7 +214,7 @@ class BodyBuilder {
         if (target == nullptr) {
           Inlines(Element(parent, "em"), in.children);
         } else {
-          xmlNode* em = Element(Anchor(parent, PageHref(*target)), "em");
+          xmlNode* em = Element(Anchor(parent, PageHref(*target, root_path_)), "em");
           LinkChildren(em, in.children);
         }
         break;
@@ -266,7 +266,7 @@ class BodyBuilder {
   // Its size keeps the page from jumping as images load.
   void Image(xmlNode* parent, const Inline& in, const ResolvedImage& image) {
     xmlNode* img = Element(parent, "img");
-    Attr(img, "src", ImageHref(image));
+    Attr(img, "src", ImageHref(image, root_path_));
     Attr(img, "alt", markdown::PlainText(in.children));
     Attr(img, "width", std::to_string(image.info.width));
     Attr(img, "height", std::to_string(image.info.height));
@@ -280,11 +280,12 @@ class BodyBuilder {
       Text(parent, "[[" + in.target + (in.text.empty() ? "" : "|" + in.text) + "]]");
       return;
     }
-    Text(Anchor(parent, PageHref(*target)), in.text.empty() ? target->title : in.text);
+    Text(Anchor(parent, PageHref(*target, root_path_)), in.text.empty() ? target->title : in.text);
   }
 
   const SiteGraph& site_;
   const SiteDocument& doc_;
+  std::string root_path_;  // from the page to html/
   XmlDoc xml_;
   xmlNode* root_ = nullptr;  // owned by xml_
   int shift_ = 0;
@@ -301,10 +302,13 @@ int HeadingShift(const markdown::Body& body) {
 
 int ShiftedLevel(int level, int shift) { return std::clamp(level + shift, 2, 6); }
 
-std::string PageHref(const SiteDocument& target) { return "../" + target.id + "/index.html"; }
+std::string PageHref(const SiteDocument& target, const std::string& root) {
+  return root + target.id + "/index.html";
+}
 
-std::string RenderBodyHtml(const SiteGraph& site, const SiteDocument& doc) {
-  return BodyBuilder(site, doc).Build();
+std::string RenderBodyHtml(const SiteGraph& site, const SiteDocument& doc,
+                           const std::string& root) {
+  return BodyBuilder(site, doc, root).Build();
 }
 
 }  // namespace kansli::html

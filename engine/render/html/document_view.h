@@ -27,7 +27,4 @@ std::optional<TemplateData> VersionsView(const SiteGraph& site, const SiteHistor
 // "2013-11-01 – 2018-06-01", or "från 2013-11-01" while it is in force.
 std::string InForceText(const SiteText& text, const OfficialVersion& version);
 
-// "pdf/<id>-v2.pdf": where an official version's PDF is published, below the output folder.
-std::string VersionPdfPath(const OfficialVersion& version);
-
 }  // namespace kansli::html

@@ -68,7 +68,8 @@ std::vector<OutputFile> RenderSitePages(const SiteGraph& site, const HtmlTheme& 
 // The theme's static files and the bundled search library, "html/assets/…".
 std::vector<OutputFile> RenderAssets(const HtmlTheme& theme);
 
-// "html/sitemap.xml": sitemaps.org 0.9, absolute URLs below config.base_url, every page.
-OutputFile WriteSitemap(const SiteGraph& site);
+// "html/sitemap.xml": sitemaps.org 0.9, absolute URLs below config.base_url, every page:
+// with `history`, also each official version's page, what changed in it, and verifiera/.
+OutputFile WriteSitemap(const SiteGraph& site, const SiteHistory* history = nullptr);
 
 }  // namespace kansli

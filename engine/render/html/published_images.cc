@@ -12,8 +12,8 @@ std::string PublishedImagePath(const ResolvedImage& image) {
          (image.info.format == ImageFormat::kPng ? ".png" : ".jpg");
 }
 
-std::string ImageHref(const ResolvedImage& image) {
-  return "../" + PublishedImagePath(image).substr(std::string("html/").size());
+std::string ImageHref(const ResolvedImage& image, const std::string& root) {
+  return root + PublishedImagePath(image).substr(std::string("html/").size());
 }
 
 std::vector<OutputFile> RenderImageFiles(const SiteGraph& site) {

@@ -14,8 +14,9 @@ namespace kansli::html {
 // "html/bilder/3f2a…(16 hex digits).png" (relative to the output folder).
 std::string PublishedImagePath(const ResolvedImage& image);
 
-// The src of the image on a document page ("html/<id>/index.html"): "../bilder/3f2a….png".
-std::string ImageHref(const ResolvedImage& image);
+// The src of the image on a page `root` away from html/: "../bilder/3f2a….png" on a
+// document page ("html/<id>/index.html").
+std::string ImageHref(const ResolvedImage& image, const std::string& root = "../");
 
 // Every image some document shows, once each, sorted by path.
 std::vector<OutputFile> RenderImageFiles(const SiteGraph& site);

@@ -28,7 +28,7 @@ std::optional<Date> Newest(const std::vector<const SiteDocument*>& docs) {
 
 }  // namespace
 
-OutputFile WriteSitemap(const SiteGraph& site) {
+OutputFile WriteSitemap(const SiteGraph& site, const SiteHistory* history) {
   const std::string& base = site.config().base_url;
   const std::vector<const SiteDocument*> all = site.Register();
   html::XmlOut out;
@@ -42,7 +42,26 @@ OutputFile WriteSitemap(const SiteGraph& site) {
   for (const html::Listing& listing : html::Listings(site)) {
     WriteUrl(out, base + listing.folder, Newest(listing.documents));
   }
-  for (const SiteDocument& doc : site.documents()) WriteUrl(out, doc.url, VersionDate(doc.meta()));
+  for (const SiteDocument& doc : site.documents()) {
+    WriteUrl(out, doc.url, VersionDate(doc.meta()));
+    if (history == nullptr) continue;
+    const std::vector<OfficialVersion>& versions = history->Versions(doc.id);
+    for (size_t n = 0; n < versions.size(); ++n) {
+      // A version's page changes when its status does; its text never does.
+      const std::string folder = doc.url + "v" + versions[n].published.version + "/";
+      WriteUrl(out, folder, versions[n].published_at.date());
+      if (n > 0) WriteUrl(out, folder + "andringar/", versions[n].published_at.date());
+    }
+  }
+  // The verify page changes with each record of the ledger.
+  if (history != nullptr) {
+    const std::vector<LedgerRecord>& records = history->ledger().records;
+    WriteUrl(out, base + "verifiera/",
+             records.empty() ? std::nullopt
+                             : std::optional(Instant::Parse(records.back().time)
+                                                 .value_or(Instant{})
+                                                 .date()));
+  }
   out.End();
   return {"html/sitemap.xml", out.Finish()};
 }

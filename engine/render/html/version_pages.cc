@@ -35,9 +35,8 @@ const ParsedDocument* VersionText(const SiteHistory& history, const SiteDocument
 
 std::string Banner(const SiteText& text, const std::vector<OfficialVersion>& versions,
                    const OfficialVersion& version) {
-  const std::string from = version.published.valid_from.empty()
-                               ? version.published_at.date().ToString()
-                               : version.published.valid_from;
+  const std::string from = version.published.valid_from.empty() ? text.Get("site.none")
+                                                                : version.published.valid_from;
   if (version.status == Status::kInForce) {
     return text.Format("history.banner_current", {{"version", version.version.text()}});
   }
@@ -49,7 +48,9 @@ std::string Banner(const SiteText& text, const std::vector<OfficialVersion>& ver
                                               {"current", newest.version.text()}});
   }
   return text.Format("history.banner_ended",
-                     {{"version", version.version.text()}, {"from", from}, {"to", version.valid_to}});
+                     {{"version", version.version.text()},
+                      {"from", from},
+                      {"to", version.valid_to.empty() ? text.Get("site.none") : version.valid_to}});
 }
 
 OutputFile VersionPage(const SiteGraph& site, const SiteHistory& history, const SiteDocument& doc,
@@ -69,14 +70,14 @@ OutputFile VersionPage(const SiteGraph& site, const SiteHistory& history, const 
   view.set("banner", Banner(text, versions, version));
   view.set("banner_current", version.status == Status::kInForce);
   view.set("doc_href", "../index.html");
-  view.set("pdf_href", "../../../" + html::VersionPdfPath(version));
+  view.set("pdf_href", "../../../" + OfficialPdfPath(version));
   view.set("pdf_sha256", version.published.pdf_sha256);
   view.set("pdf_bytes", std::to_string(version.published.pdf_bytes));
   view.set("pdf_size", html::ByteSize(static_cast<size_t>(version.published.pdf_bytes),
                                       text.Get("format.decimal_mark")));
   view.set("published", version.published_at.Display());
   view.set("metadata", html::MetadataView(site, shown, "../../"));
-  view.set("body", html::RenderBodyHtml(site, shown));
+  view.set("body", html::RenderBodyHtml(site, shown, "../../"));
   if (has_previous) view.set("changes_href", "andringar/index.html");
   if (auto table = html::VersionsView(site, history, doc, "../", "../../", &version)) {
     view.set("versions", *table);
@@ -176,7 +177,7 @@ std::vector<OutputFile> RenderVerifyPage(const SiteGraph& site, const SiteHistor
           {"replaced_by", v.replaced_by},
           {"current_href", doc_href},
           {"href", doc != nullptr ? "../" + id + "/v" + r.version + "/index.html" : ""},
-          {"pdf_href", "../../" + html::VersionPdfPath(v)},
+          {"pdf_href", "../../" + OfficialPdfPath(v)},
           {"bytes", r.pdf_bytes}};
       titles[r.title] = {{"id", id}, {"current_version", current}, {"href", doc_href}};
     }

@@ -5,15 +5,12 @@
 namespace kansli::html {
 
 std::string InForceText(const SiteText& text, const OfficialVersion& version) {
-  const std::string from = version.published.valid_from.empty()
-                               ? version.published_at.date().ToString()
-                               : version.published.valid_from;
+  // A date the document does not give is shown as not given, never guessed.
+  const std::string from = version.published.valid_from.empty() ? text.Get("site.none")
+                                                                : version.published.valid_from;
+  if (version.valid_to.empty() && version.status != Status::kInForce) return from;
   if (version.valid_to.empty()) return text.Format("history.from", {{"from", from}});
   return text.Format("history.range", {{"from", from}, {"to", version.valid_to}});
-}
-
-std::string VersionPdfPath(const OfficialVersion& version) {
-  return "pdf/" + version.id + "-v" + version.published.version + ".pdf";
 }
 
 std::optional<TemplateData> VersionsView(const SiteGraph& site, const SiteHistory& history,
@@ -42,7 +39,7 @@ std::optional<TemplateData> VersionsView(const SiteGraph& site, const SiteHistor
     }
     row.set("published", version.published_at.Display());
     row.set("published_time", record.time);
-    row.set("pdf_href", root + "../" + VersionPdfPath(version));
+    row.set("pdf_href", root + "../" + OfficialPdfPath(version));
     row.set("pdf_label", text.Format("history.pdf_link", {{"version", version.version.text()}}));
     row.set("pdf_sha256", record.pdf_sha256);
     row.set("pdf_size", ByteSize(static_cast<size_t>(record.pdf_bytes),
