@@ -28,6 +28,7 @@
 #include "ledger/archive_folder.h"
 #include "ledger/site_history.h"
 #include "pipeline/parallel_for.h"
+#include "pipeline/record_versions.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
 #include "render/html/html_site.h"
@@ -117,12 +118,6 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
   if (diags.HasErrors()) return nullptr;
   return checked;
 }
-
-// A file publish freezes into archive/: "pdf/<id>-v2.pdf" or "source/<id>-v2.md".
-struct ArchivedFile {
-  std::string name;
-  std::string bytes;
-};
 
 struct RenderedSite {
   std::vector<OutputFile> files;
@@ -262,33 +257,6 @@ bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags)
 
 namespace {
 
-// The time publish records: --now, else the clock read once the archive is locked, so that
-// records follow each other in time. Never before the ledger's last record.
-std::optional<Instant> PublicationTime(const PipelineOptions& options, const Ledger& ledger,
-                                       Diagnostics& diags) {
-  Instant now = Instant::Now();
-  if (options.now) {
-    std::optional<Instant> fixed = Instant::Parse(*options.now);
-    if (!fixed) {
-      diags.Error({}, Code::kConfigError, "--now " + *options.now + " is not a time",
-                  {"write it as 2026-01-10T09:00:00Z"});
-      return std::nullopt;
-    }
-    now = *fixed;
-  }
-  if (!ledger.records.empty()) {
-    const LedgerRecord& last = ledger.records.back();
-    if (now < Instant::Parse(last.time).value_or(Instant{})) {
-      diags.Error({}, Code::kConfigError,
-                  "the publication time " + now.ToString() + " is before the ledger's last record (" +
-                      last.time + ")",
-                  {"check the machine's clock, or give a later --now"});
-      return std::nullopt;
-    }
-  }
-  return now;
-}
-
 std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptions& options,
                                            bool record, Diagnostics& diags) {
   const std::future<void> patterns = LoadHyphenationPatterns();
@@ -306,30 +274,8 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
   std::filesystem::path output =
       options.output ? *options.output : options.root / checked->config.output_dir;
   if (!rendered->new_records.empty()) {
-    // Files before the records that name them, so that every record always has its files;
-    // the ledger before output/, so that the site never shows a version the ledger lacks.
-    const ArchiveFolder& archive = *checked->archive;
-    for (const ArchivedFile& file : rendered->archive_files) {
-      if (std::error_code ec = archive.Write(file.name, file.bytes);
-          ec == std::errc::file_exists) {
-        diags.Error({archive.DisplayPath(file.name), 0, 0}, Code::kArchiveMismatch,
-                    archive.DisplayPath(file.name) +
-                        " exists with other bytes, but the ledger has no record of it; nothing "
-                        "was recorded",
-                    {"if records were removed from the ledger, restore archive/ from the "
-                     "repository; if a publish by another version of kansli was interrupted, "
-                     "the file is not official: delete it and publish again"});
-        return std::nullopt;
-      } else if (ec) {
-        diags.Error({archive.DisplayPath(file.name), 0, 0}, Code::kPublishFailed,
-                    "cannot write " + archive.DisplayPath(file.name) + ": " + ec.message() +
-                        "; nothing was recorded");
-        return std::nullopt;
-      }
-    }
-    if (std::error_code ec = archive.Append(rendered->ledger_end, rendered->new_records)) {
-      diags.Error({archive.LedgerPath(), 0, 0}, Code::kPublishFailed,
-                  "cannot append to the ledger: " + ec.message());
+    if (!RecordVersions(*checked->archive, rendered->ledger_end, rendered->archive_files,
+                        rendered->new_records, diags)) {
       return std::nullopt;
     }
   }

@@ -66,27 +66,13 @@ class BodyBuilder {
   }
 
  private:
-  xmlNode* Element(xmlNode* parent, const char* name) {
-    xmlNode* node = xmlNewChild(parent, nullptr, X(name), nullptr);
-    if (node == nullptr) throw std::bad_alloc();
-    return node;
-  }
+  xmlNode* Element(xmlNode* parent, const char* name) { return AddElement(parent, name); }
 
   void Attr(xmlNode* node, const char* name, const std::string& value) {
     if (xmlNewProp(node, X(name), X(XmlSafe(value))) == nullptr) throw std::bad_alloc();
   }
 
-  void Text(xmlNode* parent, std::string_view text) {
-    std::string safe = XmlSafe(text);
-    if (safe.empty()) return;
-    xmlNode* node = xmlNewDocText(xml_.get(), X(safe));
-    if (node == nullptr) throw std::bad_alloc();
-    // xmlAddChild merges adjacent text nodes and frees `node` itself when it does.
-    if (xmlAddChild(parent, node) == nullptr) {
-      xmlFreeNode(node);
-      throw std::bad_alloc();
-    }
-  }
+  void Text(xmlNode* parent, std::string_view text) { AddText(xml_.get(), parent, text); }
 
   void Blocks(xmlNode* parent, const std::vector<Block>& blocks, bool tight) {
     for (const Block& block : blocks) AddBlock(parent, block, tight);

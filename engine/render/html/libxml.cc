@@ -22,6 +22,24 @@ std::string XmlSafe(std::string_view text) {
   return out;
 }
 
+xmlNode* AddElement(xmlNode* parent, const char* name) {
+  xmlNode* node = xmlNewChild(parent, nullptr, X(name), nullptr);
+  if (node == nullptr) throw std::bad_alloc();
+  return node;
+}
+
+void AddText(xmlDoc* doc, xmlNode* parent, std::string_view text) {
+  std::string safe = XmlSafe(text);
+  if (safe.empty()) return;
+  xmlNode* node = xmlNewDocText(doc, X(safe));
+  if (node == nullptr) throw std::bad_alloc();
+  // xmlAddChild merges adjacent text nodes and frees `node` itself when it does.
+  if (xmlAddChild(parent, node) == nullptr) {
+    xmlFreeNode(node);
+    throw std::bad_alloc();
+  }
+}
+
 XmlBuffer NewXmlBuffer() {
   InitLibxml();
   XmlBuffer buffer(xmlBufferCreate());

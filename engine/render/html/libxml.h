@@ -38,6 +38,11 @@ inline const xmlChar* X(const std::string& s) { return X(s.c_str()); }
 // file. The input is valid UTF-8 (SourceFile checked it), so bytes >= 0x80 pass unchanged.
 std::string XmlSafe(std::string_view text);
 
+// A new child element of `parent`, and text appended to `parent` (made XmlSafe; adjacent text
+// merges). Both throw std::bad_alloc when libxml2 cannot allocate.
+xmlNode* AddElement(xmlNode* parent, const char* name);
+void AddText(xmlDoc* doc, xmlNode* parent, std::string_view text);
+
 // Both call InitLibxml first. They throw std::bad_alloc: libxml2 fails these calls only
 // when memory runs out.
 XmlBuffer NewXmlBuffer();
