@@ -185,10 +185,21 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
     history.Add(out.new_records);
   }
 
+  // A draft of a new version leaves the version in force at pdf/<id>.pdf, the address
+  // printed copies and the register give; the draft's PDF is pdf/<id>-utkast.pdf.
+  std::vector<std::string> draft_paths(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const std::vector<OfficialVersion>& official = history.Versions(docs[i].id);
+    if (docs[i].status == Status::kDraft && !official.empty() &&
+        official.back().status == Status::kInForce) {
+      draft_paths[i] = "pdf/" + docs[i].id + "-utkast.pdf";
+    }
+  }
   std::vector<OutputFile> pages(docs.size());
   std::vector<Diagnostics> page_diags(docs.size());
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
-    const PdfFacts facts{.sha256 = Sha256Hex(pdfs[i]), .bytes = pdfs[i].size()};
+    const PdfFacts facts{
+        .sha256 = Sha256Hex(pdfs[i]), .bytes = pdfs[i].size(), .path = draft_paths[i]};
     pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, page_diags[i], &history);
   });
   for (const Diagnostics& d : page_diags) diags.Append(d);
@@ -210,12 +221,23 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
                                           .revised = Date::Parse(official.published.valid_from)});
       files.push_back({path, std::move(*bytes)});
     }
-    versions.push_back(PublishedVersion{.path = docs[i].pdf_path,
+    files.push_back(std::move(pages[i]));
+    if (!draft_paths[i].empty()) {
+      const OfficialVersion& in_force = history.Versions(docs[i].id).back();
+      std::optional<std::string> bytes = ArchivedPdf(history, in_force, diags);
+      if (!bytes) return std::nullopt;
+      versions.push_back(PublishedVersion{.path = docs[i].pdf_path,
+                                          .id = docs[i].id,
+                                          .version = in_force.published.version,
+                                          .revised = Date::Parse(in_force.published.valid_from)});
+      files.push_back({docs[i].pdf_path, std::move(*bytes)});
+    }
+    const std::string& path = draft_paths[i].empty() ? docs[i].pdf_path : draft_paths[i];
+    versions.push_back(PublishedVersion{.path = path,
                                         .id = docs[i].id,
                                         .version = docs[i].meta().Value("version"),
                                         .revised = VersionDate(docs[i].meta())});
-    files.push_back(std::move(pages[i]));
-    files.push_back({docs[i].pdf_path, std::move(pdfs[i])});
+    files.push_back({path, std::move(pdfs[i])});
   }
   for (OutputFile& page : RenderVersionPages(graph, history, *theme, diags)) {
     files.push_back(std::move(page));

@@ -183,6 +183,24 @@ TEST_F(History, ARepealIsAStatusRecordAndTheOfficialPdfStays) {
   EXPECT_NE(draft.err.find("[status-reverted]"), std::string::npos) << draft.err;
 }
 
+TEST_F(History, ADraftOfTheNextVersionLeavesTheVersionInForceInPlace) {
+  ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
+  const std::string v1 = Out("pdf/" + std::string(kPolicy) + ".pdf");
+  ReviseThePolicy();
+  Edit(site_ / kPolicyFile, "status: gällande", "status: utkast");
+  RunResult publish = Publish("2026-03-01T10:00:00Z");
+  ASSERT_EQ(publish.exit_code, 0) << publish.err;
+  EXPECT_EQ(publish.out.find("Recorded"), std::string::npos) << "a draft is never recorded";
+  EXPECT_EQ(Out("pdf/" + std::string(kPolicy) + ".pdf"), v1) << "printed copies lead here";
+  const std::string draft = Out("pdf/" + std::string(kPolicy) + "-utkast.pdf");
+  EXPECT_NE(draft, v1);
+  const std::string page = Out("html/" + std::string(kPolicy) + "/index.html");
+  EXPECT_NE(page.find("../../pdf/" + std::string(kPolicy) + "-utkast.pdf"), std::string::npos);
+  EXPECT_NE(page.find("<a href=\"v1/index.html\">Gällande version är 1.</a>"), std::string::npos);
+  EXPECT_EQ(Run({"verify", "output/pdf/" + std::string(kPolicy) + ".pdf"}).exit_code, 0);
+  EXPECT_EQ(Run({"verify", "output/pdf/" + std::string(kPolicy) + "-utkast.pdf"}).exit_code, 1);
+}
+
 TEST_F(History, ARecordedPdfSurvivesALayoutChange) {
   ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
   const std::string pdf = Out("pdf/" + std::string(kPolicy) + ".pdf");

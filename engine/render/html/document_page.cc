@@ -180,7 +180,7 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
     view.set("organisation", organisation);
   }
   view.set("url", doc.url);
-  view.set("pdf_href", std::string(kRoot) + "../" + doc.pdf_path);
+  view.set("pdf_href", std::string(kRoot) + "../" + (pdf.path.empty() ? doc.pdf_path : pdf.path));
   view.set("pdf_sha256", pdf.sha256);
   view.set("pdf_size", html::ByteSize(pdf.bytes, site.config().text.Get("format.decimal_mark")));
   view.set("pdf_bytes", std::to_string(pdf.bytes));
@@ -201,6 +201,17 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
     view.set("contents", contents);
   }
   if (history != nullptr) {
+    // A draft of a new version does not end the one in force: the banner says which it is.
+    const std::vector<OfficialVersion>& official = history->Versions(doc.id);
+    if (doc.status == Status::kDraft && !official.empty() &&
+        official.back().status == Status::kInForce) {
+      TemplateData in_force;
+      in_force.set("href", "v" + official.back().published.version + "/index.html");
+      in_force.set("text", site.config().text.Format(
+                               "document.in_force_version",
+                               {{"version", official.back().version.text()}}));
+      view.set("in_force_version", in_force);
+    }
     if (std::optional<TemplateData> versions = html::VersionsView(site, *history, doc, "", kRoot)) {
       view.set("versions", *versions);
     }

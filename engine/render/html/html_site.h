@@ -48,6 +48,7 @@ std::optional<HtmlTheme> LoadHtmlTheme(SourceTree& tree, const SiteConfig& confi
 struct PdfFacts {
   std::string sha256;  // hex
   size_t bytes = 0;
+  std::string path;  // below the output folder when not the document's pdf_path (a draft's)
 };
 
 // "html/<id>/index.html", with the table of the document's official versions when `history`
