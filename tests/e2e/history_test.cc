@@ -16,10 +16,6 @@ namespace fs = std::filesystem;
 constexpr char kPolicy[] = "ljungby-policy-internationellt-arbete";
 constexpr char kPolicyFile[] = "content/ljungby/ljungby-policy-internationellt-arbete.md";
 
-void WriteFile(const fs::path& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
 // Replaces the first match of `pattern` in the file.
 void Edit(const fs::path& path, const std::string& pattern, const std::string& replacement) {
   const std::string text = ReadFile(path);

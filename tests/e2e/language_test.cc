@@ -17,11 +17,6 @@ namespace fs = std::filesystem;
 constexpr char kToday[] = "2026-11-23";
 constexpr char kPolicy[] = "ljungby-policy-internationellt-arbete";
 
-void WriteFile(const fs::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << bytes;
-}
-
 // Replaces the one occurrence of `from` in the file; the test fails if there is none.
 void Replace(const fs::path& path, const std::string& from, const std::string& to) {
   std::string text = ReadFile(path);

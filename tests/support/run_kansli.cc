@@ -37,6 +37,11 @@ std::string ReadFile(const fs::path& path) {
   return text.str();
 }
 
+void WriteFile(const fs::path& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+}
+
 RunResult RunCommand(const std::string& command_line) {
   fs::path dir = FreshTempDir("kansli-run");
   std::string full = command_line + " >" + Quote(dir / "out") + " 2>" + Quote(dir / "err");

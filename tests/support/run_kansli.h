@@ -27,5 +27,7 @@ std::filesystem::path MakeSiteCopy(const std::filesystem::path& overlay, bool wi
 std::string Fingerprint(const std::filesystem::path& dir);
 
 std::string ReadFile(const std::filesystem::path& path);
+// Replaces the file's bytes (creating it), as an author saving it would.
+void WriteFile(const std::filesystem::path& path, const std::string& bytes);
 
 }  // namespace kansli::testing
