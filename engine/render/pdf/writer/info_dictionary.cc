@@ -72,7 +72,9 @@ void SetInfo(HPDF_Doc doc, const PdfInfo& info) {
                    .hour = 0,
                    .minutes = 0,
                    .seconds = 0,
-                   .ind = 'Z',
+                   // "+00'00'": libharu writes 'Z' as "Z00'00'", which PDFBox reads as
+                   // another instant than the XMP's "…Z" and rejects (PDF/A 7.2).
+                   .ind = '+',
                    .off_hour = 0,
                    .off_minutes = 0};
     HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
