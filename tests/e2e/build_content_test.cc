@@ -56,6 +56,14 @@ TEST_F(BuiltContent, EveryDocumentHasAPageAndAPdf) {
   for (const char* id : kIds) EXPECT_NE(ReadFile(Out("html/index.html")).find(id), std::string::npos);
 }
 
+TEST_F(BuiltContent, EveryPdfPassesAnIndependentPdfAValidator) {
+  for (const char* id : kIds) {
+    RunResult preflight = Preflight(Out(std::string("pdf/") + id + ".pdf"));
+    EXPECT_EQ(preflight.exit_code, 0) << id << "\n" << preflight.out << preflight.err;
+    EXPECT_NE(preflight.out.find("is a valid PDF/A-1b file"), std::string::npos) << preflight.out;
+  }
+}
+
 TEST_F(BuiltContent, PlanAndPolicyLinkToEachOther) {
   EXPECT_NE(Page("ljungby-verksamhetsplan-internationellt-arbete")
                 .find("../ljungby-policy-internationellt-arbete/"),

@@ -64,6 +64,17 @@ std::vector<Word> Words(const std::string& bbox_html) {
   return words;
 }
 
+TEST(LongDocument, PassesAnIndependentPdfAValidator) {
+  fs::path site = MakeSiteCopy({}, /*with_content=*/false);
+  fs::create_directories(site / "content");
+  std::ofstream(site / "content" / "lang.md") << LongDocument();
+  RunResult result = RunKansli({"build", "--today", "2026-11-23"}, site);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  RunResult preflight = Preflight(site / "output/pdf/lang.pdf");
+  EXPECT_EQ(preflight.exit_code, 0) << preflight.out << preflight.err;
+  fs::remove_all(site);
+}
+
 TEST(LongDocument, SplitsAcrossPagesWithoutLosingALineOrLeavingTheMargins) {
   fs::path site = MakeSiteCopy({}, /*with_content=*/false);
   fs::create_directories(site / "content");

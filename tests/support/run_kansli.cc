@@ -53,6 +53,16 @@ RunResult RunCommand(const std::string& command_line) {
   return result;
 }
 
+RunResult Preflight(const fs::path& pdf) {
+  std::string classpath;
+  for (const char* jar : {"preflight", "pdfbox2", "fontbox2", "xmpbox", "commons-logging",
+                          "javax.activation", "jaxb-api"}) {
+    classpath += (classpath.empty() ? "" : ":") + std::string("/usr/share/java/") + jar + ".jar";
+  }
+  return RunCommand("java -cp " + classpath + " org.apache.pdfbox.preflight.Validator_A1b " +
+                    Quote(pdf.string()));
+}
+
 RunResult RunKansli(const std::vector<std::string>& args, const fs::path& cwd) {
   std::string command = "cd " + Quote(cwd) + " && " + Quote(KANSLI_BINARY);
   for (const std::string& arg : args) command += " " + Quote(arg);

@@ -19,6 +19,10 @@ RunResult RunKansli(const std::vector<std::string>& args, const std::filesystem:
 // Runs any command line (already quoted) and returns its output and exit code.
 RunResult RunCommand(const std::string& command_line);
 
+// Apache PDFBox Preflight (Debian's libpdfbox2-java), an independent PDF/A-1b validator, on
+// one file: exit 0 only when it is valid; its findings are in out.
+RunResult Preflight(const std::filesystem::path& pdf);
+
 // A fresh temporary site: the checkout's kansli.yaml, scripts/ and layouts/ (and content/ if
 // with_content), with the files of `overlay` (a folder, may be empty) laid over them.
 std::filesystem::path MakeSiteCopy(const std::filesystem::path& overlay, bool with_content);

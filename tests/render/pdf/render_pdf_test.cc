@@ -92,10 +92,11 @@ std::vector<int> LinkDestinationPages(const nlohmann::json& qpdf) {
   for (const auto& [name, object] : qpdf["qpdf"][1].items()) {
     const nlohmann::json& value = object.contains("value") ? object["value"] : nlohmann::json();
     if (value.is_object() && value.value("/Subtype", "") == "/Link" && value.contains("/Dest")) {
-      // libharu writes each destination as an object of its own: [page /XYZ left top null].
-      const std::string destination = value["/Dest"].get<std::string>();
-      pages.push_back(
-          PageNumber(qpdf, qpdf["qpdf"][1]["obj:" + destination]["value"][0].get<std::string>()));
+      // Inline, [page /XYZ left top null]: PDF/A validators refuse an indirect destination.
+      const nlohmann::json& destination = value["/Dest"];
+      EXPECT_TRUE(destination.is_array()) << destination;
+      if (!destination.is_array()) continue;
+      pages.push_back(PageNumber(qpdf, destination[0].get<std::string>()));
     }
   }
   return pages;

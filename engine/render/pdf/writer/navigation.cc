@@ -30,21 +30,22 @@ HPDF_Destination Destinations::For(std::string_view anchor) const {
   auto it = anchors_.find(anchor);
   if (it == anchors_.end() || it->second.first >= pages_.size()) return nullptr;
   HPDF_Page page = pages_[it->second.first];
-  HPDF_Destination destination = HPDF_Page_CreateDestination(page);
-  if (destination == nullptr) return nullptr;
+  // A direct array, written inline in the /Dest that uses it: libharu's destinations are
+  // indirect objects, legal PDF that PDFBox Preflight (PDF/A 1.2.3) cannot read.
+  HPDF_Array array = HPDF_Array_New(page->mmgr);
+  if (array == nullptr) return nullptr;
   const double top = std::min(it->second.second + kAboveAnchor,
                               static_cast<double>(HPDF_Page_GetHeight(page)));
   // [page /XYZ left top null]: a null zoom keeps the reader's zoom. libharu's own
   // HPDF_Destination_SetXYZ refuses a null zoom, so the array is written here.
-  HPDF_Array array = destination;
-  HPDF_Array_Clear(array);
   if (HPDF_Array_Add(array, page) != HPDF_OK || HPDF_Array_AddName(array, "XYZ") != HPDF_OK ||
       HPDF_Array_AddReal(array, 0) != HPDF_OK ||
       HPDF_Array_AddReal(array, static_cast<HPDF_REAL>(top)) != HPDF_OK ||
       HPDF_Array_Add(array, HPDF_Null_New(page->mmgr)) != HPDF_OK) {
+    HPDF_Array_Free(array);
     return nullptr;
   }
-  return destination;
+  return array;
 }
 
 bool AddOutline(HPDF_Doc doc, const std::vector<OutlineEntry>& outline,
@@ -63,7 +64,7 @@ bool AddOutline(HPDF_Doc doc, const std::vector<OutlineEntry>& outline,
     if (HPDF_Dict_Add(item, "Title",
                       HPDF_Binary_New(doc->mmgr, reinterpret_cast<HPDF_BYTE*>(title.data()),
                                       static_cast<HPDF_UINT>(title.size()))) != HPDF_OK ||
-        HPDF_Outline_SetDestination(item, destination) != HPDF_OK) {
+        HPDF_Dict_Add(item, "Dest", destination) != HPDF_OK) {
       return false;
     }
     // Top-level entries show their sections; deeper ones start closed.

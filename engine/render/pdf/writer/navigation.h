@@ -19,9 +19,10 @@ class Destinations {
   // `pages` are the document's pages in order, one per laid-out page; they must outlive this.
   Destinations(const std::vector<HPDF_Page>& pages, const LaidOutDocument& laid_out);
 
-  // A new destination showing the anchor's page with the anchor at the top; null if no
-  // anchor has that name. The first of two anchors with one name wins.
-  HPDF_Destination For(std::string_view anchor) const;
+  // A new destination showing the anchor's page with the anchor at the top, as a direct
+  // array for one dictionary's /Dest (which then owns it); null if no anchor has that name.
+  // The first of two anchors with one name wins.
+  HPDF_Array For(std::string_view anchor) const;
 
  private:
   const std::vector<HPDF_Page>& pages_;

@@ -1,5 +1,6 @@
 #include "render/pdf/writer/page_drawer.h"
 
+#include <hpdf_annotation.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 
@@ -29,6 +30,25 @@ void PrintableLink(HPDF_Annotation annotation) {
   if (annotation == nullptr) return;
   HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
   HPDF_Dict_AddNumber(static_cast<HPDF_Dict>(annotation), "F", 4);
+}
+
+// A link annotation going to `destination`, a direct array. libharu's
+// HPDF_Page_CreateLinkAnnot takes only its own indirect destinations, which PDF/A
+// validators refuse, so the annotation is made and listed in the page's /Annots here.
+HPDF_Annotation InternalLink(HPDF_Page page, HPDF_Rect rect, HPDF_Array destination) {
+  const auto attr = static_cast<HPDF_PageAttr>(page->attr);
+  HPDF_Annotation annotation = HPDF_Annotation_New(page->mmgr, attr->xref, HPDF_ANNOT_LINK, rect);
+  if (annotation == nullptr) {
+    HPDF_Array_Free(destination);
+    return nullptr;
+  }
+  if (HPDF_Dict_Add(annotation, "Dest", destination) != HPDF_OK) return nullptr;
+  auto annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
+  if (annots == nullptr) {
+    annots = HPDF_Array_New(page->mmgr);
+    if (annots == nullptr || HPDF_Dict_Add(page, "Annots", annots) != HPDF_OK) return nullptr;
+  }
+  return HPDF_Array_Add(annots, annotation) == HPDF_OK ? annotation : nullptr;
 }
 
 }  // namespace
@@ -145,8 +165,8 @@ void PageDrawer::Link(const LinkArea& link) {
   if (!link.uri.empty()) {
     PrintableLink(
         HPDF_Page_CreateURILinkAnnot(page_, PdfRect(link.area), AsciiUri(link.uri).c_str()));
-  } else if (HPDF_Destination destination = destinations_.For(link.anchor)) {
-    PrintableLink(HPDF_Page_CreateLinkAnnot(page_, PdfRect(link.area), destination));
+  } else if (HPDF_Array destination = destinations_.For(link.anchor)) {
+    PrintableLink(InternalLink(page_, PdfRect(link.area), destination));
   }
 }
 
