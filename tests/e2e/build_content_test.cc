@@ -64,6 +64,19 @@ TEST_F(BuiltContent, EveryPdfPassesAnIndependentPdfAValidator) {
   }
 }
 
+TEST_F(BuiltContent, PageOneOfThePdfShowsEveryFieldThePageShows) {
+  auto page_one = [](const fs::path& pdf) {
+    return RunCommand("pdftotext -enc UTF-8 -l 1 '" + pdf.string() + "' -").out;
+  };
+  const std::string program = page_one(Out("pdf/tranas-program-internationellt-arbete.pdf"));
+  EXPECT_NE(program.find("Dokumentnummer"), std::string::npos) << program;
+  EXPECT_NE(program.find("0424"), std::string::npos) << program;
+  const std::string plan = page_one(Out("pdf/ljungby-verksamhetsplan-internationellt-arbete.pdf"));
+  for (const char* text : {"Antagen genom", "KS 2018/0200", "Utarbetad av", "Anette Olsson"}) {
+    EXPECT_NE(plan.find(text), std::string::npos) << text << "\n" << plan;
+  }
+}
+
 TEST_F(BuiltContent, PlanAndPolicyLinkToEachOther) {
   EXPECT_NE(Page("ljungby-verksamhetsplan-internationellt-arbete")
                 .find("../ljungby-policy-internationellt-arbete/"),

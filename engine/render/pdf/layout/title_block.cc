@@ -118,11 +118,24 @@ std::vector<VBox> MetadataPanel(const std::vector<std::pair<std::string, std::st
 
 std::vector<std::pair<std::string, std::string>> MetadataFields(
     const SiteDocument& doc, const SiteText& text, const std::vector<OfficialVersion>& official) {
+  // What the document's page shows about it, the PDF shows too: an auditor holding only the
+  // printed copy sees every field.
   static constexpr const char* kFields[] = {
-      "adopted_by", "adopted_date", "valid_from", "review_by", "version", "owner", "diary_number"};
+      "adopted_by", "adopted_date", "adopted_in", "valid_from",   "revised",        "review_by",
+      "version",    "owner",        "author",     "diary_number", "document_number"};
   std::vector<std::pair<std::string, std::string>> fields;
   for (const char* field : kFields) {
-    if (doc.meta().Has(field)) {
+    if (std::string_view(field) == "adopted_in") {
+      // The adopting decision by its title and diary number, not its id.
+      for (const RelationLink& r : doc.relations) {
+        if (r.kind != RelationKind::kAdoptedIn || !r.outgoing) continue;
+        std::string decision = r.other->title;
+        if (r.other->meta().Has("diary_number")) {
+          decision += ", " + r.other->meta().Value("diary_number");
+        }
+        fields.emplace_back(text.Field(field), decision);
+      }
+    } else if (doc.meta().Has(field)) {
       fields.emplace_back(text.Field(field), doc.meta().Value(field));
     }
   }
