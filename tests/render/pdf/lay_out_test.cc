@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 #include <string>
 
 #include "render/pdf/layout/page_furniture.h"
@@ -140,6 +142,37 @@ TEST(LayOut, MarksADraftInTheTitleBlock) {
   EXPECT_EQ(FindRun(page, "Version"), nullptr);
 }
 
+TEST(LayOut, ALongSupersededByStampStaysInsideTheTextArea) {
+  const std::string long_title(
+      "Program för barn- och utbildningsnämndens samverkan med socialnämnden och "
+      "kultur- och fritidsnämnden om tidiga insatser");
+  LaidOutSite site(
+      "-- content/old.md --\n---\nid: old\ntitle: Gammal\ntype: policy\norganisation: Provby\n"
+      "status: ersatt\nowner: Kansliet\n---\nText.\n"
+      "-- content/new.md --\n---\nid: new\ntitle: " + long_title +
+      "\ntype: policy\norganisation: Provby\nstatus: utkast\nowner: Kansliet\n"
+      "supersedes: [old]\n---\nText.\n",
+      Relations{.relations = {{.from = "new", .to = "old", .kind = RelationKind::kSupersedes}}});
+  const PageFrame page = site.Lay("old").pages.at(0);
+  const auto* stamp = std::get_if<TextRun>(&page.items.front());
+  ASSERT_NE(stamp, nullptr);
+  ASSERT_NE(stamp->utf8.find(long_title), std::string::npos) << stamp->utf8;
+  // The run's four corners: along its baseline, and a capital's height above it.
+  const double a = stamp->angle * std::numbers::pi / 180;
+  const double length = site.metrics().Width(FontFace::kBold, stamp->size, stamp->utf8);
+  const double cap = stamp->size * 0.7;
+  for (double along : {0.0, length}) {
+    for (double up : {0.0, cap}) {
+      const double x = stamp->x + along * std::cos(a) - up * std::sin(a);
+      const double y = stamp->y + along * std::sin(a) + up * std::cos(a);
+      EXPECT_GE(x, kStyle.body_left() - 1);
+      EXPECT_LE(x, kStyle.body_right() + 1);
+      EXPECT_GE(y, kStyle.body_bottom() - 1);
+      EXPECT_LE(y, kStyle.body_top() + 1);
+    }
+  }
+}
+
 TEST(LayOut, StampsEveryPageOfADocumentNotInForceUnderItsText) {
   LaidOutSite site(
       "-- content/u.md --\n---\nid: u\ntitle: Utkastet\ntype: policy\norganisation: Provby\n"
@@ -151,7 +184,10 @@ TEST(LayOut, StampsEveryPageOfADocumentNotInForceUnderItsText) {
     const auto* stamp = std::get_if<TextRun>(&page.items.front());  // drawn first: underneath
     ASSERT_NE(stamp, nullptr);
     EXPECT_EQ(stamp->utf8, "UTKAST");
-    EXPECT_NEAR(stamp->angle, 54.7, 0.1);  // along the A4 diagonal
+    // Along the diagonal of the text area, inside the margins.
+    EXPECT_NEAR(stamp->angle,
+                std::atan2(kStyle.body_height(), kStyle.body_width()) * 180 / std::numbers::pi,
+                0.01);
     EXPECT_GT(stamp->size, 40);
     EXPECT_GT(stamp->x, 0);
     EXPECT_GT(stamp->y, 0);

@@ -24,9 +24,13 @@ std::optional<TextRun> StatusStamp(const SiteDocument& doc, const SiteText& text
   }
   if (stamp.empty()) return std::nullopt;
 
-  // Along the page's diagonal, as large as fits in 80 % of it, never larger than 90 points.
-  const double angle = std::atan2(style.height, style.width);
-  const double diagonal = std::hypot(style.width, style.height) * 0.8;
+  // Along the diagonal of the text area, as large as fits in 80 % of it, never larger than
+  // 90 points. The page's own diagonal would run a long stamp ("ERSATT AV <a long title>")
+  // into the running header and footer.
+  const double angle = std::atan2(style.body_height(), style.body_width());
+  const double diagonal = std::hypot(style.body_width(), style.body_height()) * 0.8;
+  const double centre_x = style.body_left() + style.body_width() / 2;
+  const double centre_y = style.body_bottom() + style.body_height() / 2;
   const double unit_width = metrics.Width(FontFace::kBold, 1, stamp);
   const double size = unit_width > 0 ? std::min(90.0, diagonal / unit_width) : 90.0;
   const double half = unit_width * size / 2;
@@ -34,8 +38,8 @@ std::optional<TextRun> StatusStamp(const SiteDocument& doc, const SiteText& text
   const double c = std::cos(angle), s = std::sin(angle);
   return TextRun{.face = FontFace::kBold,
                  .size = size,
-                 .x = style.width / 2 - half * c + lift * s,
-                 .y = style.height / 2 - half * s - lift * c,
+                 .x = centre_x - half * c + lift * s,
+                 .y = centre_y - half * s - lift * c,
                  .utf8 = stamp,
                  .color = style.stamp_light,
                  .angle = angle * 180 / std::numbers::pi};
