@@ -155,6 +155,13 @@ void SiteHistory::CheckDiscipline(const ArchiveFolder& archive, Diagnostics& dia
   }
 }
 
+const OfficialVersion* SiteHistory::InForceBehindDraft(size_t index) const {
+  const SiteDocument& doc = site_.documents()[index];
+  const std::vector<OfficialVersion>& official = Versions(doc.id);
+  if (doc.status != Status::kDraft || official.empty()) return nullptr;
+  return official.back().status == Status::kInForce ? &official.back() : nullptr;
+}
+
 const std::string* SiteHistory::OfficialPdf(const OfficialVersion& version) const {
   auto found = files_.pdfs.find(ArchivedPdfName(version.id, version.published.version));
   return found == files_.pdfs.end() ? nullptr : &found->second;

@@ -50,6 +50,9 @@ class SiteHistory {
   const DocumentVersionState& State(size_t index) const { return states_[index]; }
   // The parsed archived source of an official version, or null (not read, or unreadable).
   const ParsedDocument* Archived(const std::string& id, const Version& version) const;
+  // The version in force while the document at `index` is a draft of the next one, or null:
+  // that version keeps pdf/<id>.pdf, the address printed copies and the register give.
+  const OfficialVersion* InForceBehindDraft(size_t index) const;
   // The official PDF of a version, as checked against the ledger; null for a version this
   // run records (its PDF was just rendered).
   const std::string* OfficialPdf(const OfficialVersion& version) const;

@@ -189,18 +189,16 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   // printed copies and the register give; the draft's PDF is pdf/<id>-utkast.pdf.
   std::vector<std::string> draft_paths(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) {
-    const std::vector<OfficialVersion>& official = history.Versions(docs[i].id);
-    if (docs[i].status == Status::kDraft && !official.empty() &&
-        official.back().status == Status::kInForce) {
-      draft_paths[i] = "pdf/" + docs[i].id + "-utkast.pdf";
-    }
+    if (history.InForceBehindDraft(i) != nullptr) draft_paths[i] = "pdf/" + docs[i].id + "-utkast.pdf";
   }
   std::vector<OutputFile> pages(docs.size());
+  std::vector<std::vector<OutputFile>> version_pages(docs.size());
   std::vector<Diagnostics> page_diags(docs.size());
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     const PdfFacts facts{
         .sha256 = Sha256Hex(pdfs[i]), .bytes = pdfs[i].size(), .path = draft_paths[i]};
     pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, page_diags[i], &history);
+    version_pages[i] = RenderVersionPages(graph, history, i, *theme, page_diags[i]);
   });
   for (const Diagnostics& d : page_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
@@ -222,8 +220,8 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
       files.push_back({path, std::move(*bytes)});
     }
     files.push_back(std::move(pages[i]));
-    if (!draft_paths[i].empty()) {
-      const OfficialVersion& in_force = history.Versions(docs[i].id).back();
+    if (const OfficialVersion* behind = history.InForceBehindDraft(i)) {
+      const OfficialVersion& in_force = *behind;
       std::optional<std::string> bytes = ArchivedPdf(history, in_force, diags);
       if (!bytes) return std::nullopt;
       versions.push_back(PublishedVersion{.path = docs[i].pdf_path,
@@ -239,8 +237,8 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
                                         .revised = VersionDate(docs[i].meta())});
     files.push_back({path, std::move(pdfs[i])});
   }
-  for (OutputFile& page : RenderVersionPages(graph, history, *theme, diags)) {
-    files.push_back(std::move(page));
+  for (std::vector<OutputFile>& pages_of_doc : version_pages) {
+    for (OutputFile& page : pages_of_doc) files.push_back(std::move(page));
   }
   for (OutputFile& page : RenderSitePages(graph, *theme, diags, &history)) {
     files.push_back(std::move(page));

@@ -202,14 +202,12 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
   }
   if (history != nullptr) {
     // A draft of a new version does not end the one in force: the banner says which it is.
-    const std::vector<OfficialVersion>& official = history->Versions(doc.id);
-    if (doc.status == Status::kDraft && !official.empty() &&
-        official.back().status == Status::kInForce) {
+    const size_t index = &doc - site.documents().data();
+    if (const OfficialVersion* behind = history->InForceBehindDraft(index)) {
       TemplateData in_force;
-      in_force.set("href", "v" + official.back().published.version + "/index.html");
-      in_force.set("text", site.config().text.Format(
-                               "document.in_force_version",
-                               {{"version", official.back().version.text()}}));
+      in_force.set("href", "v" + behind->published.version + "/index.html");
+      in_force.set("text", site.config().text.Format("document.in_force_version",
+                                                     {{"version", behind->version.text()}}));
       view.set("in_force_version", in_force);
     }
     if (std::optional<TemplateData> versions = html::VersionsView(site, *history, doc, "", kRoot)) {

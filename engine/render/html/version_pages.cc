@@ -121,28 +121,24 @@ OutputFile ChangesPage(const SiteGraph& site, const SiteDocument& doc,
 }  // namespace
 
 std::vector<OutputFile> RenderVersionPages(const SiteGraph& site, const SiteHistory& history,
-                                           const HtmlTheme& theme, Diagnostics& diags) {
+                                           size_t index, const HtmlTheme& theme,
+                                           Diagnostics& diags) {
   std::vector<OutputFile> files;
-  const std::vector<SiteDocument>& docs = site.documents();
-  for (size_t i = 0; i < docs.size(); ++i) {
-    const SiteDocument& doc = docs[i];
-    const std::vector<OfficialVersion>& versions = history.Versions(doc.id);
-    const ParsedDocument* previous_text = nullptr;
-    for (size_t n = 0; n < versions.size(); ++n) {
-      const OfficialVersion& version = versions[n];
-      const ParsedDocument* parsed = VersionText(history, doc, history.State(i), version);
-      if (parsed == nullptr) continue;  // reported as archive-mismatch when it was checked
-      const bool live = parsed == doc.parsed;
-      const SiteDocument archived = ArchivedView(doc, *parsed, version);
-      const SiteDocument& shown = live ? doc : archived;
-      files.push_back(
-          VersionPage(site, history, doc, shown, version, n > 0, theme, diags));
-      if (n > 0 && previous_text != nullptr) {
-        files.push_back(ChangesPage(site, doc, *previous_text, versions[n - 1], *parsed, version,
-                                    theme, diags));
-      }
-      previous_text = parsed;
+  const SiteDocument& doc = site.documents()[index];
+  const std::vector<OfficialVersion>& versions = history.Versions(doc.id);
+  const ParsedDocument* previous_text = nullptr;
+  for (size_t n = 0; n < versions.size(); ++n) {
+    const OfficialVersion& version = versions[n];
+    const ParsedDocument* parsed = VersionText(history, doc, history.State(index), version);
+    if (parsed == nullptr) continue;  // reported as archive-mismatch when it was checked
+    const SiteDocument archived = ArchivedView(doc, *parsed, version);
+    const SiteDocument& shown = parsed == doc.parsed ? doc : archived;
+    files.push_back(VersionPage(site, history, doc, shown, version, n > 0, theme, diags));
+    if (n > 0 && previous_text != nullptr) {
+      files.push_back(ChangesPage(site, doc, *previous_text, versions[n - 1], *parsed, version,
+                                  theme, diags));
     }
+    previous_text = parsed;
   }
   return files;
 }

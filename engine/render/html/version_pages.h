@@ -9,12 +9,15 @@
 
 namespace kansli {
 
-// For every document and each of its official versions: html/<id>/v<version>/index.html,
+// For the document at `index` in site.documents() and each of its official versions:
+// html/<id>/v<version>/index.html,
 // the version's text from its archived source with a banner saying when it was in force and
 // which version is in force now, and html/<id>/v<version>/andringar/index.html, its text
-// word by word against the version before it.
+// word by word against the version before it. Thread-safe like RenderDocumentPage: the
+// pipeline calls it for many documents at once, each with its own Diagnostics.
 std::vector<OutputFile> RenderVersionPages(const SiteGraph& site, const SiteHistory& history,
-                                           const HtmlTheme& theme, Diagnostics& diags);
+                                           size_t index, const HtmlTheme& theme,
+                                           Diagnostics& diags);
 
 // html/verifiera/index.html, where a browser hashes a PDF locally and looks it up;
 // html/verifiera/ledger.js, the official PDFs by SHA-256 for that page (a script, so that
