@@ -35,7 +35,7 @@
 #include "render/html/published_images.h"
 #include "render/html/version_pages.h"
 #include "render/pdf/layout/hyphenator.h"
-#include "render/pdf/writer/render_pdf.h"
+#include "render/pdf/render_pdf.h"
 #include "script/run_scripts.h"
 #include "site/site_graph.h"
 #include "source/sha256.h"

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 
 #include "diag/diagnostic.h"
 #include "support/run_kansli.h"
@@ -21,8 +22,9 @@ const std::map<std::string, int> kStageRank = {
     {"document", 3},    {"markdown", 4},          {"validate", 5},
     {"script", 6},      {"site", 7},              {"ledger", 8},
     {"render/graph", 8}, {"render/pdf/font", 8},  {"render/pdf/layout", 9},
-    {"render/html", 10}, {"render/pdf/writer", 10}, {"publish", 8},
-    {"pipeline", 11},   {"serve", 12},            {"cli", 13},
+    {"render/html", 10}, {"render/pdf/writer", 10}, {"render/pdf", 11},
+    {"publish", 8},     {"pipeline", 12},         {"serve", 13},
+    {"cli", 14},
 };
 
 std::string StageOf(const std::string& path) {  // "render/pdf/layout/frame.h" → stage
@@ -62,7 +64,7 @@ TEST(Architecture, OnlyTheWrappersIncludeCLibraries) {
   // Each C library is seen by one stage only; the rest of the code sees value types.
   const std::map<std::string, std::string> owner = {
       {"cmark-gfm", "markdown/"}, {"lua.h", "script/"}, {"lauxlib.h", "script/"},
-      {"hpdf", "render/pdf/writer/"}, {"graphviz/", "render/graph/"},
+      {"hpdf", "render/pdf/writer/pdf_builder.cc"}, {"graphviz/", "render/graph/"},
       {"httplib.h", "serve/"}, {"hyphen.h", "render/pdf/layout/"},
       {"qrencode.h", "render/pdf/layout/"}, {"<hb.h>", "render/pdf/font/"},
       {"<hb-subset.h>", "render/pdf/font/"}, {"<png.h>", "validate/"},
@@ -79,6 +81,51 @@ TEST(Architecture, OnlyTheWrappersIncludeCLibraries) {
         if (line.find(header) != std::string::npos) {
           EXPECT_TRUE(rel.starts_with(folder)) << rel << " includes " << line;
         }
+      }
+    }
+  }
+}
+
+// libharu's types stay inside the builder: the rest of the writer builds objects through its
+// handles, and layout never sees the writer at all.
+TEST(Architecture, OnlyThePdfBuilderSeesLibharuTypes) {
+  const fs::path engine = SourcePath("engine");
+  const std::regex haru(R"re(\bHPDF_\w+|\bHaru\w*)re");
+  int writer_files = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(engine)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string rel = entry.path().lexically_relative(engine).string();
+    const std::string ext = entry.path().extension();
+    if ((ext != ".h" && ext != ".cc") || rel.starts_with("render/pdf/writer/pdf_builder.")) {
+      continue;
+    }
+    if (rel.starts_with("render/pdf/writer/")) ++writer_files;
+    std::ifstream in(entry.path());
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      if (line.find("//") != std::string::npos) line.resize(line.find("//"));
+      std::smatch match;
+      EXPECT_FALSE(std::regex_search(line, match, haru))
+          << rel << ":" << number << " uses libharu's " << match[0]
+          << "; only render/pdf/writer/pdf_builder.{h,cc} may";
+    }
+  }
+  EXPECT_GT(writer_files, 10);
+}
+
+// The writer draws frames: it depends on layout's frame types, not on layout's work.
+TEST(Architecture, TheWriterIncludesOnlyFramesFromLayout) {
+  const fs::path writer = SourcePath("engine/render/pdf/writer");
+  const std::regex include(R"re(^\s*#\s*include\s+"render/pdf/layout/([^"]+)")re");
+  const std::set<std::string> allowed = {"frame.h", "font_metrics.h", "utf8.h"};
+  for (const auto& entry : fs::directory_iterator(writer)) {
+    std::ifstream in(entry.path());
+    std::string line;
+    for (int number = 1; std::getline(in, line); ++number) {
+      std::smatch match;
+      if (std::regex_search(line, match, include)) {
+        EXPECT_TRUE(allowed.contains(match[1])) << entry.path().filename().string() << ":"
+                                                << number << " includes layout's " << match[1];
       }
     }
   }

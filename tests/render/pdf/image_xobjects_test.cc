@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "render/pdf/writer/haru.h"
+#include "render/pdf/writer/pdf_builder.h"
 #include "support/test_images.h"
 #include "validate/png_image.h"
 
@@ -56,32 +56,35 @@ TEST(DecodePngToRgb, CompositesHalfTransparentSixteenBitInterlacedPixels) {
 }
 
 TEST(ImageXObjects, EmbedsPngAndJpegOncePerBuffer) {
-  HaruError error;
-  HaruDoc doc = NewHaruDoc(&error);
-  ASSERT_TRUE(doc);
-  ImageXObjects images(doc.get());
+  PdfBuilder pdf;
+  ASSERT_TRUE(pdf.usable());
+  ImageXObjects images(pdf);
   ImageItem png = Item(kansli::testing::SolidPng(4, 3, 10, 20, 30));
-  HPDF_Image first = images.Get(png);
-  ASSERT_NE(first, nullptr);
-  EXPECT_EQ(HPDF_Image_GetWidth(first), 4u);
-  EXPECT_EQ(HPDF_Image_GetHeight(first), 3u);
+  PdfDict first = images.Get(png);
+  ASSERT_TRUE(first);
   ImageItem again = png;
   again.area = {5, 5, 50, 50};
   EXPECT_EQ(images.Get(again), first);
-  HPDF_Image jpeg = images.Get(Item(MakeJpeg({.width = 6, .height = 2}), ImageFormat::kJpeg));
-  ASSERT_NE(jpeg, nullptr);
-  EXPECT_EQ(HPDF_Image_GetWidth(jpeg), 6u);
-  EXPECT_FALSE(error.failed());
+  PdfDict jpeg = images.Get(Item(MakeJpeg({.width = 6, .height = 2}), ImageFormat::kJpeg));
+  ASSERT_TRUE(jpeg);
+  EXPECT_FALSE(jpeg == first);
+  EXPECT_FALSE(pdf.failed());
+  // Both end up in the file as 8-bit images of their own size.
+  pdf.AddPage(100, 100);
+  std::optional<std::string> bytes = pdf.Save();
+  ASSERT_TRUE(bytes);
+  EXPECT_NE(bytes->find("/Width 4"), std::string::npos);
+  EXPECT_NE(bytes->find("/Width 6"), std::string::npos);
 }
 
-TEST(ImageXObjects, GarbageGivesNull) {
-  HaruError error;
-  HaruDoc doc = NewHaruDoc(&error);
-  ASSERT_TRUE(doc);
-  ImageXObjects images(doc.get());
-  EXPECT_EQ(images.Get(Item("\x89PNG\r\n\x1a\n garbage")), nullptr);
-  EXPECT_EQ(images.Get(Item("not a jpeg", ImageFormat::kJpeg)), nullptr);
-  EXPECT_EQ(images.Get(ImageItem{}), nullptr);
+TEST(ImageXObjects, GarbageGivesEmptyAndLeavesTheDocumentSound) {
+  PdfBuilder pdf;
+  ASSERT_TRUE(pdf.usable());
+  ImageXObjects images(pdf);
+  EXPECT_FALSE(images.Get(Item("\x89PNG\r\n\x1a\n garbage")));
+  EXPECT_FALSE(images.Get(Item("not a jpeg", ImageFormat::kJpeg)));
+  EXPECT_FALSE(images.Get(ImageItem{}));
+  EXPECT_FALSE(pdf.failed());
 }
 
 }  // namespace

@@ -6,7 +6,7 @@
 
 #include "render/pdf/layout_fixture.h"
 #include "render/pdf/pdf_tools.h"
-#include "render/pdf/writer/render_pdf.h"
+#include "render/pdf/render_pdf.h"
 
 namespace kansli::pdf {
 namespace {
@@ -60,10 +60,15 @@ const std::string kSwedishPolicy =
 
 std::string Element(const std::string& name) { return "string(//*[local-name()='" + name + "'])"; }
 
-TEST(PdfA, SaysItIsPdfA1bInTheXmpWithTheSameTitleAsTheInfo) {
+TEST(PdfA, SaysItIsPdfA1aAndPdfUa1InTheXmpWithTheSameTitleAsTheInfo) {
   PdfOnDisk pdf(RenderBytes(kSwedishPolicy));
-  EXPECT_EQ(pdf.Xmp(Element("part")), "1");
-  EXPECT_EQ(pdf.Xmp(Element("conformance")), "B");
+  EXPECT_EQ(pdf.Xmp("string(//*[local-name()='part' and namespace-uri()="
+                    "'http://www.aiim.org/pdfa/ns/id/'])"),
+            "1");
+  EXPECT_EQ(pdf.Xmp(Element("conformance")), "A");  // tagged: level A
+  EXPECT_EQ(pdf.Xmp("string(//*[local-name()='part' and namespace-uri()="
+                    "'http://www.aiim.org/pdfua/ns/id/'])"),
+            "1");
   EXPECT_EQ(pdf.Xmp("string(//*[local-name()='title']//*[local-name()='li'])"),
             "Policy för provning");
   std::string info = pdf.Tool("pdfinfo").out;
@@ -127,12 +132,23 @@ TEST(PdfA, IsByteIdenticalWhenRenderedTwiceAndStampsADocumentId) {
 }
 
 TEST(XmpPacket, EscapesMarkupAndLeavesOutEmptyFields) {
-  std::string xmp = XmpPacket(PdfInfo{.title = "A < B & \"C\" > D\x01"});
+  std::string xmp = XmpPacket(PdfInfo{.title = "A < B & \"C\" > D\x01"}, false);
   EXPECT_NE(xmp.find(">A &lt; B &amp; \"C\" &gt; D</rdf:li>"), std::string::npos) << xmp;
   EXPECT_EQ(xmp.find("dc:creator"), std::string::npos);
   EXPECT_EQ(xmp.find("dc:description"), std::string::npos);
   EXPECT_EQ(xmp.find("xmp:CreateDate"), std::string::npos);
   EXPECT_TRUE(xmp.ends_with("<?xpacket end=\"w\"?>"));
+}
+
+TEST(XmpPacket, ClaimsLevelAAndPdfUaOnlyForATaggedDocument) {
+  const std::string untagged = XmpPacket(PdfInfo{.title = "T"}, false);
+  EXPECT_NE(untagged.find("<pdfaid:conformance>B<"), std::string::npos);
+  EXPECT_EQ(untagged.find("pdfuaid"), std::string::npos);
+  const std::string tagged = XmpPacket(PdfInfo{.title = "T"}, true);
+  EXPECT_NE(tagged.find("<pdfaid:conformance>A<"), std::string::npos);
+  EXPECT_NE(tagged.find("<pdfuaid:part>1</pdfuaid:part>"), std::string::npos);
+  // PDF/A-1 accepts the pdfuaid namespace only with a schema that describes it.
+  EXPECT_NE(tagged.find("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"), std::string::npos);
 }
 
 TEST(StampDocumentId, RefusesAFileWithoutThePlaceholder) {

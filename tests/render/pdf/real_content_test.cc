@@ -10,7 +10,7 @@
 #include "config/site_config.h"
 #include "markdown/markdown_parser.h"
 #include "render/pdf/pdf_tools.h"
-#include "render/pdf/writer/render_pdf.h"
+#include "render/pdf/render_pdf.h"
 #include "site/site_graph.h"
 #include "source/source_tree.h"
 #include "support/test_site.h"

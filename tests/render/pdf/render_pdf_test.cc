@@ -1,4 +1,4 @@
-#include "render/pdf/writer/render_pdf.h"
+#include "render/pdf/render_pdf.h"
 
 #include <gtest/gtest.h>
 
@@ -205,7 +205,10 @@ TEST(RenderPdf, MakesLinksClickable) {
   ASSERT_TRUE(pdf.file().has_value());
   std::vector<std::string> uris = pdf::testing::LinkUris(pdf.file()->bytes);
   EXPECT_EQ(std::count(uris.begin(), uris.end(), "https://example.se/sida?a=1&b=%C3%A5"), 1);
-  EXPECT_EQ(std::count(uris.begin(), uris.end(), "https://intra.test/a/"), 1);  // the footer
+  // The footer's address is printed, and in the QR code, but is no link: the footer is an
+  // artifact, and PDF/UA allows no annotation outside the structure tree.
+  EXPECT_EQ(std::count(uris.begin(), uris.end(), "https://intra.test/a/"), 0);
+  EXPECT_NE(pdf.Tool("pdftotext -enc UTF-8").out.find("https://intra.test/a/"), std::string::npos);
 }
 
 TEST(RenderPdf, BookmarksEveryHeadingNestedByLevel) {
@@ -359,9 +362,17 @@ TEST(RenderPdf, GivesIdenticalBytesForTheSameSource) {
   EXPECT_TRUE(first.file()->bytes == second.file()->bytes);
 }
 
+std::string AsDraft(std::string txtar) {
+  txtar.replace(txtar.find("status: gällande"), std::string("status: gällande").size(),
+                "status: utkast");
+  return txtar;
+}
+
+// A draft may show characters the font lacks while it is written; they are warnings.
 TEST(RenderPdf, SurvivesTextNoFontCanShow) {
-  Rendered pdf(PolicyTxtar("Emoji 😀 och \x01 styrtecken och 𝔘 och " + std::string(5000, 'w') +
-                           "\n\n" + std::string(40, '>') + " djupt citat"));
+  Rendered pdf(AsDraft(PolicyTxtar("Emoji 😀 och \x01 styrtecken och 𝔘 och " +
+                                   std::string(5000, 'w') + "\n\n" + std::string(40, '>') +
+                                   " djupt citat")));
   ASSERT_TRUE(pdf.file().has_value());
   auto out = pdf.Tool("pdftotext -enc UTF-8");
   // Printed as empty boxes, but copy and search still get the characters (ActualText).
@@ -376,6 +387,17 @@ TEST(RenderPdf, SurvivesTextNoFontCanShow) {
   ASSERT_EQ(warnings.size(), 2u);
   EXPECT_NE(warnings[0].find("U+1D518 '𝔘' (LiberationSerif)"), std::string::npos) << warnings[0];
   EXPECT_NE(warnings[1].find("U+1F600 '😀' (LiberationSerif)"), std::string::npos) << warnings[1];
+}
+
+// PDF/A and PDF/UA forbid the empty box (.notdef): an official version gets no PDF.
+TEST(RenderPdf, AMissingGlyphIsAnErrorInADecidedDocument) {
+  Rendered pdf(PolicyTxtar("Emoji 😀 i en gällande policy."));
+  EXPECT_FALSE(pdf.file().has_value());
+  ASSERT_EQ(pdf.diags().list().size(), 1u);
+  const Diagnostic& d = pdf.diags().list()[0];
+  EXPECT_EQ(d.code, Code::kGlyphMissing);
+  EXPECT_EQ(d.severity, Severity::kError);
+  EXPECT_NE(d.message.find("U+1F600"), std::string::npos) << d.message;
 }
 
 TEST(RenderPdf, ReportsAFontFileThatDoesNotExistAtThePdfSettings) {

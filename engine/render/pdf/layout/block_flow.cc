@@ -12,14 +12,27 @@ using markdown::Block;
 using markdown::BlockKind;
 
 BlockFlow::BlockFlow(const FontMetrics& metrics, const PageStyle& style, LinkContext links,
-                     int top_level, std::vector<VBox>& out)
-    : metrics_(metrics), style_(style), links_(links), top_level_(top_level), out_(out) {}
+                     int top_level, std::vector<VBox>& out, Structure& structure, int parent)
+    : metrics_(metrics),
+      style_(style),
+      links_(links),
+      top_level_(top_level),
+      out_(out),
+      structure_(structure),
+      parent_(parent) {}
 
 void BlockFlow::Blocks(const std::vector<Block>& blocks, const Column& column) {
   for (const Block& block : blocks) {
     Space(column.gap);
     Dispatch(block, column);
   }
+}
+
+void BlockFlow::BlocksIn(int parent, const std::vector<Block>& blocks, const Column& column) {
+  const int outer = parent_;
+  parent_ = parent;
+  Blocks(blocks, column);
+  parent_ = outer;
 }
 
 void BlockFlow::Space(double gap) {
@@ -29,7 +42,7 @@ void BlockFlow::Space(double gap) {
 void BlockFlow::Dispatch(const markdown::Block& block, const Column& column) {
   switch (block.kind) {
     case BlockKind::kParagraph:
-      Paragraph(block.inlines, BodyStyle(), column, false);
+      Paragraph(block.inlines, BodyStyle(), column, false, StructRole::kP);
       break;
     case BlockKind::kHeading:
       Heading(block, column);
@@ -58,8 +71,30 @@ void BlockFlow::Dispatch(const markdown::Block& block, const Column& column) {
   }
 }
 
+void BlockFlow::TagInlines(std::vector<Span>& spans, int block) {
+  const Span* previous = nullptr;
+  int element = kArtifact;
+  for (Span& span : spans) {
+    const SpanStyle& s = span.style;
+    if (s.uri.empty() && s.anchor.empty() && s.footnote == 0) {
+      previous = nullptr;
+      continue;
+    }
+    const bool same = previous != nullptr && previous->style.uri == s.uri &&
+                      previous->style.anchor == s.anchor &&
+                      previous->style.footnote == s.footnote;
+    if (!same) {
+      element = structure_.Add(s.footnote != 0 ? StructRole::kReference : StructRole::kLink, block);
+    }
+    // A link's annotation says where it goes in the link's own words.
+    if (s.footnote == 0) structure_[element].alt += span.text;
+    span.style.tag = element;
+    previous = &span;
+  }
+}
+
 void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const SpanStyle& base,
-                          const Column& column, bool keep_with_next) {
+                          const Column& column, bool keep_with_next, StructRole role) {
   // Images from the content folder become figures after the paragraph's lines; the alt text
   // is their caption, not running text. A heading's image stays its alt text.
   const std::vector<const markdown::Inline*> figures =
@@ -76,9 +111,12 @@ void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const Sp
   BreakOptions options{
       .align = style_.justify && !keep_with_next ? TextAlign::kJustify : TextAlign::kRagged,
       .hyphenate = style_.hyphenate && !keep_with_next};
+  const int element = spans.empty() ? kArtifact : structure_.Add(role, parent_);
+  if (element != kArtifact) TagInlines(spans, element);
   const std::vector<Line> lines = BreakLines(spans, column.width, metrics_, options);
   for (size_t i = 0; i < lines.size(); ++i) {
-    VBox box = LineBox(lines[i], column.left, column.width, markdown::Align::kNone, style_);
+    VBox box =
+        LineBox(lines[i], column.left, column.width, markdown::Align::kNone, style_, element);
     // No orphan (a first line alone at the foot of a page) and no widow (a last line alone at
     // the top of the next): the first line keeps with the second, the next-to-last with the
     // last, so a split paragraph leaves at least two lines on each page.
@@ -89,8 +127,12 @@ void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const Sp
   }
   for (const markdown::Inline* image : figures) {
     if (!lines.empty() || image != figures.front()) Space(style_.body_size * style_.paragraph_gap);
-    for (VBox& box : FigureBoxes(*FigureImage(links_, *image), markdown::PlainText(image->children),
-                                 column.left, column.width, metrics_, style_)) {
+    // The caption is the alt text, so the Figure holds both; readers say the /Alt once.
+    const std::string alt = markdown::PlainText(image->children);
+    const int figure = structure_.Add(StructRole::kFigure, parent_, alt);
+    for (VBox& box : FigureBoxes(*FigureImage(links_, *image), alt, column.left, column.width,
+                                 metrics_, style_)) {
+      for (FrameItem& item : box.items) SetTag(item, figure);
       Emit(std::move(box), column);
     }
   }
@@ -105,7 +147,10 @@ void BlockFlow::Heading(const markdown::Block& block, const Column& column) {
                  .size = style_.HeadingSize(level),
                  .color = style_.accent};
   const size_t first = out_.size();
-  Paragraph(block.inlines, base, column, true);
+  // H1 is the title: the body's top level is H2, and no level is skipped on the way down.
+  const int tagged_level = std::min(level + 1, last_heading_ + 1);
+  last_heading_ = tagged_level;
+  Paragraph(block.inlines, base, column, true, HeadingRole(tagged_level));
   // Bookmarks and the contents list go to the heading's first line.
   if (first < out_.size() && !block.anchor.empty()) {
     out_[first].items.push_back(Anchor{.name = block.anchor, .y = 0});
@@ -131,13 +176,22 @@ void BlockFlow::List(const markdown::Block& block, const Column& column) {
   inner.gap = item_gap;
   inner.list_depth = column.list_depth + 1;
   bool first = true;
+  const int outer = parent_;
+  const int list = structure_.Add(StructRole::kL, outer);
+  structure_[list].numbering = ordered                    ? ListNumbering::kDecimal
+                               : column.list_depth % 2 == 0 ? ListNumbering::kDisc
+                                                            : ListNumbering::kNone;  // "–"
   for (const markdown::Block& item : block.children) {
     if (!first) Space(item_gap);
     first = false;
     std::string text = ordered ? std::to_string(number++) + "." : column.list_depth % 2 ? "–" : "•";
     double width = metrics_.Width(FontFace::kRegular, body, text);
-    marker_ = Marker{text, std::max(inner.left - body * 0.45, column.left + width)};
+    const int entry = structure_.Add(StructRole::kLI, list);
+    const int label = structure_.Add(StructRole::kLbl, entry);
+    marker_ = Marker{text, std::max(inner.left - body * 0.45, column.left + width), label};
+    parent_ = structure_.Add(StructRole::kLBody, entry);
     Blocks(item.children, inner);
+    parent_ = outer;
     if (marker_) {  // an empty item still shows its marker
       Line empty{.ascent = metrics_.Ascent(FontFace::kRegular, body),
                  .descent = metrics_.Descent(FontFace::kRegular, body),
@@ -155,7 +209,10 @@ void BlockFlow::Quote(const markdown::Block& block, const Column& column) {
     inner.left += indent;
     inner.width -= indent;
   }
+  const int outer = parent_;
+  parent_ = structure_.Add(StructRole::kBlockQuote, outer);
   Blocks(block.children, inner);
+  parent_ = outer;
 }
 
 void BlockFlow::Code(const markdown::Block& block, const Column& column) {
@@ -164,6 +221,7 @@ void BlockFlow::Code(const markdown::Block& block, const Column& column) {
   std::string_view text = block.text;
   if (text.ends_with('\n')) text.remove_suffix(1);
   std::vector<VBox> boxes;
+  const int code = structure_.Add(StructRole::kCode, parent_);
   for (size_t start = 0; start <= text.size();) {
     size_t end = std::min(text.find('\n', start), text.size());
     std::string line;
@@ -182,8 +240,8 @@ void BlockFlow::Code(const markdown::Block& block, const Column& column) {
                        .size = mono.size});
     }
     for (const Line& l : lines) {
-      boxes.push_back(
-          LineBox(l, column.left + pad, column.width - 2 * pad, markdown::Align::kNone, style_));
+      boxes.push_back(LineBox(l, column.left + pad, column.width - 2 * pad,
+                              markdown::Align::kNone, style_, code));
     }
     start = end + 1;
   }
@@ -230,12 +288,14 @@ void BlockFlow::Emit(VBox box, const Column& column) {
   if (marker_) {
     double size = style_.body_size;
     double x = marker_->right - metrics_.Width(FontFace::kRegular, size, marker_->text);
-    box.items.push_back(TextRun{.face = FontFace::kRegular,
-                                .size = size,
-                                .x = x,
-                                .y = -box.first_baseline,
-                                .utf8 = marker_->text,
-                                .color = style_.text});
+    // First, so the label is drawn, and read, before the item's text.
+    box.items.insert(box.items.begin(), TextRun{.face = FontFace::kRegular,
+                                                .size = size,
+                                                .x = x,
+                                                .y = -box.first_baseline,
+                                                .utf8 = marker_->text,
+                                                .color = style_.text,
+                                                .tag = marker_->tag});
     marker_.reset();
   }
   for (double x : column.bars) {

@@ -8,6 +8,7 @@
 #include "markdown/body.h"
 #include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/layout/span.h"
+#include "render/pdf/layout/structure.h"
 #include "render/pdf/layout/vbox.h"
 
 namespace kansli::pdf {
@@ -22,19 +23,25 @@ struct Column {
 
 class BlockFlow {
  public:
-  // Boxes are appended to `out`. `top_level` is the largest heading level the body uses,
-  // set in the largest heading size.
+  // Boxes are appended to `out`, their structure elements to `structure` under `parent`.
+  // `top_level` is the largest heading level the body uses, set in the largest heading size
+  // and tagged H2: the document's title is its H1.
   BlockFlow(const FontMetrics& metrics, const PageStyle& style, LinkContext links, int top_level,
-            std::vector<VBox>& out);
+            std::vector<VBox>& out, Structure& structure, int parent = Structure::kDocument);
 
   void Blocks(const std::vector<markdown::Block>& blocks, const Column& column);
+  // The same, their elements under `parent` instead.
+  void BlocksIn(int parent, const std::vector<markdown::Block>& blocks, const Column& column);
   // Space before the next box, at least `gap` points.
   void Space(double gap);
 
  private:
   void Dispatch(const markdown::Block& block, const Column& column);
   void Paragraph(const std::vector<markdown::Inline>& inlines, const SpanStyle& base,
-                 const Column& column, bool keep_with_next);
+                 const Column& column, bool keep_with_next, StructRole role);
+  // Makes Link and Reference elements under `block` for the spans that are links and
+  // footnote numbers, one per run of spans going to the same place.
+  void TagInlines(std::vector<Span>& spans, int block);
   void Heading(const markdown::Block& block, const Column& column);
   void List(const markdown::Block& block, const Column& column);
   void Quote(const markdown::Block& block, const Column& column);
@@ -49,6 +56,7 @@ class BlockFlow {
   struct Marker {
     std::string text;
     double right = 0;  // the marker ends here
+    int tag = kArtifact;  // the list item's Lbl
   };
 
   const FontMetrics& metrics_;
@@ -56,6 +64,9 @@ class BlockFlow {
   LinkContext links_;
   int top_level_;
   std::vector<VBox>& out_;
+  Structure& structure_;
+  int parent_;             // the element blocks are set in: the Document, an LBody, a quote
+  int last_heading_ = 1;   // H1 is the title; a heading never skips a level below the last
   double pending_space_ = 0;
   bool after_heading_ = false;  // the gap below a heading is its own, not the next block's
   std::optional<Marker> marker_;

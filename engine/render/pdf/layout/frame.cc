@@ -1,5 +1,8 @@
 #include "render/pdf/layout/frame.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace kansli::pdf {
 
 void Translate(FrameItem& item, double dy) {
@@ -21,6 +24,27 @@ void Translate(FrameItem& item, double dy) {
     void operator()(PlacedDrawing& d) const { Move(d.area); }
   };
   std::visit(Mover{dy}, item);
+}
+
+void SetTag(FrameItem& item, int tag) {
+  if (auto* run = std::get_if<TextRun>(&item)) run->tag = tag;
+  if (auto* link = std::get_if<LinkArea>(&item)) link->tag = tag;
+  if (auto* image = std::get_if<ImageItem>(&item)) image->tag = tag;
+}
+
+StructRole HeadingRole(int level) {
+  static constexpr StructRole kHeadings[] = {StructRole::kH1, StructRole::kH2, StructRole::kH3,
+                                             StructRole::kH4, StructRole::kH5, StructRole::kH6};
+  return kHeadings[std::clamp(level, 1, 6) - 1];
+}
+
+const char* RoleName(StructRole role) {
+  static constexpr const char* kNames[] = {
+      "Document", "H1",   "H2",    "H3",         "H4",   "H5",    "H6",    "P",    "L",
+      "LI",       "Lbl",  "LBody", "BlockQuote", "Code", "Table", "THead", "TBody", "TR",
+      "TH",       "TD",   "Figure", "Link",      "Note", "Reference", "TOC", "TOCI"};
+  static_assert(std::size(kNames) == static_cast<size_t>(StructRole::kTOCI) + 1);
+  return kNames[static_cast<size_t>(role)];
 }
 
 }  // namespace kansli::pdf

@@ -32,9 +32,11 @@ struct Footnotes {
   std::vector<markdown::Block> endnotes;
 };
 
+// Each footnote is a Note under the Document, after the body, whether it is set at a page's
+// foot or after the text.
 Footnotes LayOutFootnotes(const std::vector<markdown::Footnote>& footnotes,
                           const FontMetrics& metrics, const PageStyle& style, LinkContext links,
-                          int top_level, const Column& column) {
+                          int top_level, const Column& column, Structure& structure) {
   Footnotes out;
   if (footnotes.empty()) return out;
   PageStyle small = style;
@@ -50,11 +52,15 @@ Footnotes LayOutFootnotes(const std::vector<markdown::Footnote>& footnotes,
   for (const markdown::Footnote& footnote : footnotes) {
     std::vector<markdown::Block> list = FootnoteList(footnote);
     std::vector<VBox> note;
-    BlockFlow flow(metrics, small, links, top_level, note);
+    const size_t elements = structure.size();
+    const int tag = structure.Add(StructRole::kNote, Structure::kDocument);
+    structure[tag].id = "fn" + std::to_string(footnote.number);
+    BlockFlow flow(metrics, small, links, top_level, note, structure, tag);
     flow.Blocks(list, column);
     double height = 0;
     for (const VBox& box : note) height += box.height + box.space_before;
     if (note.empty() || height > style.body_height() / 2) {
+      structure.Truncate(elements);  // laid out again, after the text
       // After the text, below a rule of the full column.
       if (out.endnotes.empty()) {
         out.endnotes.push_back(markdown::Block{.kind = markdown::BlockKind::kThematicBreak});
@@ -69,6 +75,28 @@ Footnotes LayOutFootnotes(const std::vector<markdown::Footnote>& footnotes,
   return out;
 }
 
+// Footnotes too long for a page's foot, after the text: each list is a Note, the rule above
+// them an artifact.
+void EndNotes(const std::vector<markdown::Block>& endnotes, BlockFlow& flow, const Column& column,
+              Structure& structure) {
+  for (const markdown::Block& block : endnotes) {
+    if (block.kind != markdown::BlockKind::kOrderedList || block.children.empty()) {
+      flow.Blocks({block}, column);
+      continue;
+    }
+    const int note = structure.Add(StructRole::kNote, Structure::kDocument);
+    structure[note].id = "fn" + std::to_string(block.start);
+    flow.BlocksIn(note, {block}, column);
+  }
+}
+
+// The catalog's /Lang: a BCP 47 tag. Swedish text is Sweden's, as the municipalities are.
+std::string PdfLanguage(const std::string& language) {
+  if (language == "sv") return "sv-SE";
+  if (language == "en") return "en";
+  return language;
+}
+
 // The numbers of the contents list sit in a column of fixed width, so the second pass
 // breaks and paginates as the first did and settles; the bound guards against a change
 // that would make the passes disagree for ever.
@@ -79,34 +107,46 @@ constexpr int kMaxPasses = 3;
 LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const FontMetrics& metrics,
                        const PageStyle& style, const std::vector<OfficialVersion>& official) {
   const SiteText& text = site.config().text;
-  std::vector<VBox> front = TitleBlock(doc, text, metrics, style, official);
+  // Elements are made in reading order: title block, contents list, body, footnotes.
+  Structure structure;
+  std::vector<VBox> front = TitleBlock(doc, text, metrics, style, structure, official);
 
   int top_level = 6;
   for (const markdown::Heading& heading : doc.body().headings) {
     top_level = std::min(top_level, heading.level);
   }
+  const ContentsOptions contents{.min_headings = site.config().pdf.toc_headings,
+                                 .depth = site.config().pdf.toc_depth,
+                                 .top_level = top_level};
+  ContentsTags contents_tags;
+  if (HasContents(doc.body().headings, contents)) {
+    contents_tags = {.structure = &structure,
+                     .title = structure.Add(StructRole::kH2, Structure::kDocument),
+                     .list = structure.Add(StructRole::kTOC, Structure::kDocument)};
+  }
+
   std::vector<VBox> body;
-  BlockFlow flow(metrics, style, LinkContext{&site, &doc}, top_level, body);
+  BlockFlow flow(metrics, style, LinkContext{&site, &doc}, top_level, body, structure);
   flow.Space(style.body_size * 2);
   const Column column{.left = style.body_left(),
                       .width = style.body_width(),
                       .gap = style.body_size * style.paragraph_gap};
   flow.Blocks(doc.body().blocks, column);
   Footnotes footnotes = LayOutFootnotes(doc.body().footnotes, metrics, style,
-                                        LinkContext{&site, &doc}, top_level, column);
-  flow.Blocks(footnotes.endnotes, column);
+                                        LinkContext{&site, &doc}, top_level, column, structure);
+  EndNotes(footnotes.endnotes, flow, column, structure);
 
   // The contents list shows where each heading landed, which is known only once the pages
   // are set: a first pass with blank numbers, then again with the numbers it found.
-  const ContentsOptions contents{.min_headings = site.config().pdf.toc_headings,
-                                 .depth = site.config().pdf.toc_depth,
-                                 .top_level = top_level};
   LaidOutDocument out{.info = InfoFor(doc)};
   AnchorPages numbers;
   std::vector<VBox> toc;
   PagePlan plan;
+  const size_t before_contents = structure.size();
   for (int pass = 1; pass <= kMaxPasses; ++pass) {
-    toc = TableOfContents(doc.body().headings, numbers, contents, text, metrics, style);
+    structure.Truncate(before_contents);  // the entries of the pass before
+    toc = TableOfContents(doc.body().headings, numbers, contents, text, metrics, style,
+                          contents_tags);
     const int previous_count = plan.pages;
     const BoxSequence boxes({&front, &toc, &body, &footnotes.boxes});
     plan = PlanPages(boxes, style, front.size() + toc.size() + body.size(), footnotes.index);
@@ -125,6 +165,8 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const Fon
                                        .anchor = heading.anchor});
   }
   AddPageFurniture(out.pages, doc, text, metrics, style);
+  out.structure = structure.Take();
+  out.language = PdfLanguage(site.config().language);
   if (std::optional<TextRun> stamp = StatusStamp(doc, text, metrics, style)) {
     for (PageFrame& page : out.pages) page.items.insert(page.items.begin(), *stamp);
   }

@@ -164,6 +164,7 @@ std::vector<PageFrame> FillPages(BoxSequence& boxes, const PagePlan& plan,
                                PageFrame{.width = style.width, .height = style.height});
   // A box placed once gives its items away; a repeated header is copied every time.
   std::vector<int> uses(boxes.size(), 0);
+  std::vector<int> seen(boxes.size(), 0);
   std::vector<size_t> counts(pages.size(), 0);
   for (const PlacedBox& placed : plan.placed) {
     ++uses[placed.box];
@@ -183,7 +184,13 @@ std::vector<PageFrame> FillPages(BoxSequence& boxes, const PagePlan& plan,
     } else {
       page.insert(page.end(), items.begin(), items.end());
     }
-    for (size_t k = first; k < page.size(); ++k) Translate(page[k], placed.top);
+    // A table's header set again above its continuation is furniture: a screen reader has
+    // read it once, where the table starts.
+    const bool repeat = uses[placed.box] > 1 && seen[placed.box]++ > 0;
+    for (size_t k = first; k < page.size(); ++k) {
+      Translate(page[k], placed.top);
+      if (repeat) SetTag(page[k], kArtifact);
+    }
   }
   return pages;
 }

@@ -63,7 +63,12 @@ class SpanBuilder {
       }
       case InlineKind::kLink: {
         SpanStyle link = s;
-        if (IsExternalUrl(in.target)) LinkTo(link, in.target);
+        if (IsExternalUrl(in.target)) {
+          LinkTo(link, in.target);
+        } else if (in.target.starts_with('#') && HasHeading(in.target.substr(1))) {
+          link.anchor = in.target.substr(1);
+          link.color = style_.link;
+        }
         Add(in.children, link);
         break;
       }
@@ -113,6 +118,14 @@ class SpanBuilder {
     return links_.site->LinkTarget(*links_.doc, slot);
   }
 
+  bool HasHeading(std::string_view anchor) const {
+    if (links_.doc == nullptr || anchor.empty()) return false;
+    for (const markdown::Heading& heading : links_.doc->body().headings) {
+      if (heading.anchor == anchor) return true;
+    }
+    return false;
+  }
+
   void LinkTo(SpanStyle& s, const std::string& uri) const {
     s.uri = uri;
     s.color = style_.link;
@@ -123,7 +136,8 @@ class SpanBuilder {
     if (!spans_.empty() && !spans_.back().line_break && spans_.back().style.bold == s.bold &&
         spans_.back().style.italic == s.italic && spans_.back().style.mono == s.mono &&
         spans_.back().style.strike == s.strike && spans_.back().style.size == s.size &&
-        spans_.back().style.color == s.color && spans_.back().style.uri == s.uri) {
+        spans_.back().style.color == s.color && spans_.back().style.uri == s.uri &&
+        spans_.back().style.anchor == s.anchor) {
       spans_.back().text += text;
       return;
     }

@@ -22,9 +22,12 @@ struct SpanStyle {
   bool strike = false;
   double size = 11;
   Color color;
-  std::string uri;  // empty: not a link
+  std::string uri;     // empty: not a link
+  std::string anchor;  // a link to a heading of the same document: its Anchor's name
   double rise = 0;    // points above the baseline: a footnote's number
   int footnote = 0;   // the footnote a raised number refers to; 0 for other text
+  // The structure element of this text when not the block's: a Link's, a Reference's.
+  int tag = kArtifact;
 };
 
 struct Span {
@@ -42,8 +45,9 @@ struct LinkContext {
 };
 
 // Flattens inlines under `base`. Emphasis and strong toggle italic and bold, code is mono,
-// http(s) and mailto links and resolved [[links]] carry their URL, and an image is shown as
-// its alt text in brackets.
+// http(s) and mailto links and resolved [[links]] carry their URL, a link to one of the
+// document's own headings ("#atgarder") its anchor, and an image is shown as its alt text in
+// brackets.
 std::vector<Span> InlineSpans(const std::vector<markdown::Inline>& inlines, const SpanStyle& base,
                               const PageStyle& style, const LinkContext& links);
 

@@ -12,6 +12,7 @@
 #include "render/pdf/layout/frame.h"
 #include "render/pdf/layout/page_style.h"
 #include "render/pdf/layout/paginator.h"
+#include "render/pdf/layout/structure.h"
 #include "render/pdf/layout/vbox.h"
 
 namespace kansli::pdf {
@@ -25,14 +26,26 @@ struct ContentsOptions {
   int top_level = 1;     // the body's largest heading level (# is 1)
 };
 
+// Where the contents list's structure goes: its title's heading element and the TOC, made
+// before the body's elements so they are read before it. No structure: untagged.
+struct ContentsTags {
+  Structure* structure = nullptr;
+  int title = kArtifact;
+  int list = kArtifact;
+};
+
+// Whether TableOfContents lists anything.
+bool HasContents(const std::vector<markdown::Heading>& headings, const ContentsOptions& options);
+
 // The contents list, or nothing when the body has min_headings headings or fewer. An anchor
 // missing from `pages` (the first pass) shows no number; the numbers sit in a column of
 // fixed width, so the list breaks into the same lines whatever numbers it shows. Each
-// entry's lines carry a LinkArea to the heading's anchor.
+// entry's lines carry a LinkArea to the heading's anchor. Each entry is a TOCI holding a
+// Link (its title and number; the dot leaders are artifacts).
 std::vector<VBox> TableOfContents(const std::vector<markdown::Heading>& headings,
                                   const AnchorPages& pages, const ContentsOptions& options,
                                   const SiteText& text, const FontMetrics& metrics,
-                                  const PageStyle& style);
+                                  const PageStyle& style, const ContentsTags& tags = {});
 
 // Where every Anchor item of the pages is; an anchor set twice counts where it is first.
 AnchorPages FindAnchorPages(const std::vector<PageFrame>& pages);

@@ -9,12 +9,12 @@ namespace {
 
 constexpr size_t kPanelPairs = 2;  // label–value pairs side by side in one row
 
-// Lines of `spans` as boxes across [left, left + width].
+// Lines of `spans` as boxes across [left, left + width], the content of element `tag`.
 std::vector<VBox> Lines(const std::vector<Span>& spans, double left, double width,
-                        const FontMetrics& metrics, const PageStyle& style) {
+                        const FontMetrics& metrics, const PageStyle& style, int tag) {
   std::vector<VBox> boxes;
   for (const Line& line : BreakLines(spans, width, metrics)) {
-    boxes.push_back(LineBox(line, left, width, markdown::Align::kNone, style));
+    boxes.push_back(LineBox(line, left, width, markdown::Align::kNone, style, tag));
   }
   return boxes;
 }
@@ -48,8 +48,11 @@ std::vector<Span> StatusNote(const SiteDocument& doc, const SiteText& text,
 
 // Label and value share a baseline, so text extraction reads "Beslutad av Kommunstyrelsen".
 // Two fields to a row; a value too wide for half a row (a long document id) gets a whole one.
+// A table to a screen reader: a row of TH (its label, scope Row) and TD for each field,
+// whether or not two fields share a line on the page.
 std::vector<VBox> MetadataPanel(const std::vector<std::pair<std::string, std::string>>& fields,
-                                const FontMetrics& metrics, const PageStyle& style) {
+                                const FontMetrics& metrics, const PageStyle& style,
+                                Structure& structure) {
   const double body = style.body_size;
   const double left = style.body_left();
   const double width = style.body_width();
@@ -85,6 +88,8 @@ std::vector<VBox> MetadataPanel(const std::vector<std::pair<std::string, std::st
   }
 
   std::vector<VBox> boxes;
+  const int table = structure.Add(StructRole::kTable, Structure::kDocument);
+  const int table_body = structure.Add(StructRole::kTBody, table);
   for (size_t r = 0; r < rows.size(); ++r) {
     std::vector<std::vector<VBox>> cells;
     const bool alone = rows[r].size() == 1;
@@ -92,9 +97,14 @@ std::vector<VBox> MetadataPanel(const std::vector<std::pair<std::string, std::st
       const auto& [label, value] = fields[rows[r][k]];
       double x = left + pad + half * static_cast<double>(k);
       double room = alone ? width - label_width - gap - 2 * pad : value_width;
-      cells.push_back(Lines(TextSpans(label, label_style), x, label_width, metrics, style));
+      const int row = structure.Add(StructRole::kTR, table_body);
+      const int header = structure.Add(StructRole::kTH, row);
+      structure[header].scope = HeaderScope::kRow;
+      const int data = structure.Add(StructRole::kTD, row);
       cells.push_back(
-          Lines(TextSpans(value, value_style), x + label_width + gap, room, metrics, style));
+          Lines(TextSpans(label, label_style), x, label_width, metrics, style, header));
+      cells.push_back(Lines(TextSpans(value, value_style), x + label_width + gap, room, metrics,
+                            style, data));
     }
     const bool first_row = r == 0;
     const bool last_row = r + 1 == rows.size();
@@ -159,7 +169,7 @@ std::vector<std::pair<std::string, std::string>> MetadataFields(
 
 std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
                              const FontMetrics& metrics, const PageStyle& style,
-                             const std::vector<OfficialVersion>& official) {
+                             Structure& structure, const std::vector<OfficialVersion>& official) {
   const double left = style.body_left();
   const double width = style.body_width();
   const double body = style.body_size;
@@ -169,8 +179,10 @@ std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
   SpanStyle type_style{.size = body, .color = style.muted};
   double type_width = metrics.Width(FontFace::kRegular, body, doc.type_label);
   SpanStyle org_style{.bold = true, .size = body * 1.15, .color = style.accent};
-  std::vector<VBox> org = Lines(TextSpans(doc.meta().Value("organisation"), org_style), left,
-                                std::max(width - type_width - body, width * 0.5), metrics, style);
+  const int heading = structure.Add(StructRole::kP, Structure::kDocument);
+  std::vector<VBox> org =
+      Lines(TextSpans(doc.meta().Value("organisation"), org_style), left,
+            std::max(width - type_width - body, width * 0.5), metrics, style, heading);
   if (org.empty())
     org.push_back(VBox{.height = style.LineHeight(body * 1.15), .first_baseline = body});
   org.front().items.push_back(TextRun{.face = FontFace::kRegular,
@@ -178,7 +190,8 @@ std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
                                       .x = left + width - type_width,
                                       .y = -org.front().first_baseline,
                                       .utf8 = doc.type_label,
-                                      .color = type_style.color});
+                                      .color = type_style.color,
+                                      .tag = heading});
   for (VBox& box : org) boxes.push_back(std::move(box));
   VBox rule{.height = body * 0.6};
   rule.items.push_back(Rule{left, -body * 0.4, left + width, -body * 0.4, 1.4, style.accent});
@@ -189,19 +202,29 @@ std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
   title_style.leading = 1.15;
   SpanStyle title{.bold = true, .size = body * 2, .color = style.accent};
   std::vector<VBox> title_lines =
-      Lines(TextSpans(doc.title, title), left, width, metrics, title_style);
+      Lines(TextSpans(doc.title, title), left, width, metrics, title_style,
+            structure.Add(StructRole::kH1, Structure::kDocument));
   for (size_t i = 0; i < title_lines.size(); ++i) {
     title_lines[i].space_before = i == 0 ? body * 1.6 : 0;
     boxes.push_back(std::move(title_lines[i]));
   }
 
-  std::vector<VBox> note = Lines(StatusNote(doc, text, style), left, width, metrics, style);
+  std::vector<Span> note_spans = StatusNote(doc, text, style);
+  int note_tag = kArtifact;
+  if (!note_spans.empty()) {
+    note_tag = structure.Add(StructRole::kP, Structure::kDocument);
+    for (Span& span : note_spans) {
+      if (span.style.uri.empty()) continue;
+      span.style.tag = structure.Add(StructRole::kLink, note_tag, span.text);
+    }
+  }
+  std::vector<VBox> note = Lines(note_spans, left, width, metrics, style, note_tag);
   for (size_t i = 0; i < note.size(); ++i) {
     note[i].space_before = i == 0 ? body * 0.7 : 0;
     boxes.push_back(std::move(note[i]));
   }
 
-  for (VBox& box : MetadataPanel(MetadataFields(doc, text, official), metrics, style))
+  for (VBox& box : MetadataPanel(MetadataFields(doc, text, official), metrics, style, structure))
     boxes.push_back(std::move(box));
   return boxes;
 }

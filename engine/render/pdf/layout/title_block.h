@@ -8,6 +8,7 @@
 
 #include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/layout/page_style.h"
+#include "render/pdf/layout/structure.h"
 #include "render/pdf/layout/vbox.h"
 #include "ledger/version_timeline.h"
 #include "site/site_graph.h"
@@ -21,8 +22,11 @@ std::vector<std::pair<std::string, std::string>> MetadataFields(
     const SiteDocument& doc, const SiteText& text,
     const std::vector<OfficialVersion>& official = {});
 
+// Tagged as a P (organisation and type), the H1 (title), a P (status note, with its Link)
+// and a Table (the panel: a TR of TH and TD for each field), under the Document.
 std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
                              const FontMetrics& metrics, const PageStyle& style,
+                             Structure& structure,
                              const std::vector<OfficialVersion>& official = {});
 
 }  // namespace kansli::pdf

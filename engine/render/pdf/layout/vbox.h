@@ -22,9 +22,10 @@ struct VBox {
   std::vector<FrameItem> items;
 };
 
-// One line of text as a box: `left` is the column's left edge, `width` its width.
+// One line of text as a box: `left` is the column's left edge, `width` its width. Its text
+// is the content of element `tag`, or of the element its span names (a Link, a Reference).
 VBox LineBox(const Line& line, double left, double width, markdown::Align align,
-             const PageStyle& style);
+             const PageStyle& style, int tag = kArtifact);
 
 // Moves every item of `box` down by dy points and grows it by as much.
 void PadTop(VBox& box, double dy);

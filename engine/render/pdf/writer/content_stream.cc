@@ -3,7 +3,6 @@
 #include <charconv>
 #include <cmath>
 
-#include "render/pdf/writer/info_dictionary.h"
 
 namespace kansli::pdf {
 
@@ -52,14 +51,5 @@ void AppendNumber(std::string& out, double value) {
   }
 }
 
-std::string Utf16HexString(std::string_view utf8) {
-  static constexpr char kDigits[] = "0123456789ABCDEF";
-  std::string hex = "<";
-  for (char byte : Utf16BeText(utf8)) {
-    hex += kDigits[static_cast<unsigned char>(byte) >> 4];
-    hex += kDigits[static_cast<unsigned char>(byte) & 0xF];
-  }
-  return hex + ">";
-}
 
 }  // namespace kansli::pdf

@@ -29,7 +29,4 @@ class ContentStream {
 // Appends `value` as a PDF number: at most three decimals, never an exponent.
 void AppendNumber(std::string& out, double value);
 
-// `utf8` as a PDF text string: "<FEFF…>", UTF-16BE with a byte-order mark.
-std::string Utf16HexString(std::string_view utf8);
-
 }  // namespace kansli::pdf

@@ -14,14 +14,14 @@ PdfFont& DocumentFonts::For(FontFace face) {
   return *fonts_.emplace_back(file, std::make_unique<PdfFont>(*file)).second;
 }
 
-bool DocumentFonts::Embed(HPDF_Doc doc, const LaidOutDocument& laid_out, std::string& problem) {
+bool DocumentFonts::Embed(PdfBuilder& pdf, const LaidOutDocument& laid_out, std::string& problem) {
   for (const PageFrame& page : laid_out.pages) {
     for (const FrameItem& item : page.items) {
       if (const auto* run = std::get_if<TextRun>(&item)) For(run->face).Use(run->utf8);
     }
   }
   for (auto& [file, font] : fonts_) {
-    if (!font->Embed(doc)) {
+    if (!font->Embed(pdf)) {
       problem = "the font " + font->name() + " could not be subset and embedded";
       return false;
     }

@@ -21,7 +21,7 @@ class DocumentFonts {
   PdfFont& For(FontFace face);
   // Notes every text run of the document, then embeds each font used. On failure, false and
   // `problem` says which font.
-  bool Embed(HPDF_Doc doc, const LaidOutDocument& laid_out, std::string& problem);
+  bool Embed(PdfBuilder& pdf, const LaidOutDocument& laid_out, std::string& problem);
   // "U+2192 '→' (LiberationSerif)": characters that print as empty boxes, one per line.
   std::vector<std::string> MissingGlyphs() const;
 

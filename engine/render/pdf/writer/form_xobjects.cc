@@ -1,12 +1,8 @@
 #include "render/pdf/writer/form_xobjects.h"
 
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
-
 #include <string>
 
 #include "render/pdf/writer/content_stream.h"
-#include "render/pdf/writer/haru.h"
 
 namespace kansli::pdf {
 namespace {
@@ -31,24 +27,16 @@ std::string DrawingContent(const Drawing& drawing) {
 
 }  // namespace
 
-HPDF_Dict FormXObjects::Get(const std::shared_ptr<const Drawing>& drawing) {
-  if (!drawing) return nullptr;
+PdfDict FormXObjects::Get(const std::shared_ptr<const Drawing>& drawing) {
+  if (!drawing) return {};
   auto [it, fresh] = added_.try_emplace(drawing.get());
   if (!fresh) return it->second.form;
   it->second.drawing = drawing;
-  HPDF_Dict form = NewStream(doc_, Pack(DrawingContent(*drawing)));
-  HPDF_Array bbox = HPDF_Array_New(doc_->mmgr);
-  HPDF_Dict resources = HPDF_Dict_New(doc_->mmgr);
-  if (form == nullptr || bbox == nullptr || resources == nullptr) return nullptr;
-  HPDF_STATUS status = HPDF_OK;
-  for (double value : {0.0, 0.0, drawing->width, drawing->height}) {
-    status |= HPDF_Array_Add(bbox, HPDF_Real_New(doc_->mmgr, static_cast<HPDF_REAL>(value)));
-  }
-  status |= HPDF_Dict_AddName(form, "Type", "XObject");
-  status |= HPDF_Dict_AddName(form, "Subtype", "Form");
-  status |= HPDF_Dict_Add(form, "BBox", bbox);
-  status |= HPDF_Dict_Add(form, "Resources", resources);
-  if (status != HPDF_OK) return nullptr;
+  PdfDict form = pdf_.Stream(Pack(DrawingContent(*drawing)));
+  pdf_.Put(form, "Type", PdfName{"XObject"});
+  pdf_.Put(form, "Subtype", PdfName{"Form"});
+  pdf_.Put(form, "BBox", pdf_.Array({0.0, 0.0, drawing->width, drawing->height}));
+  pdf_.Put(form, "Resources", pdf_.DirectDict());
   it->second.form = form;
   return form;
 }

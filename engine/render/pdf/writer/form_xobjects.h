@@ -3,33 +3,32 @@
 // form and draws it with "cm" and "Do".
 #pragma once
 
-#include <hpdf.h>
-
 #include <map>
 #include <memory>
 
 #include "render/pdf/layout/frame.h"
+#include "render/pdf/writer/pdf_builder.h"
 
 namespace kansli::pdf {
 
 class FormXObjects {
  public:
-  // `doc` must outlive this object; the forms belong to it.
-  explicit FormXObjects(HPDF_Doc doc) : doc_(doc) {}
+  // `pdf` must outlive this object; the forms belong to it.
+  explicit FormXObjects(PdfBuilder& pdf) : pdf_(pdf) {}
   FormXObjects(const FormXObjects&) = delete;
   FormXObjects& operator=(const FormXObjects&) = delete;
 
   // The form of `drawing`, added to the document the first time that drawing is seen (the
-  // same shared Drawing is one form). Null if out of memory.
-  HPDF_Dict Get(const std::shared_ptr<const Drawing>& drawing);
+  // same shared Drawing is one form). Empty if out of memory.
+  PdfDict Get(const std::shared_ptr<const Drawing>& drawing);
 
  private:
   struct Entry {
     std::shared_ptr<const Drawing> drawing;  // keeps the key's address unique
-    HPDF_Dict form = nullptr;
+    PdfDict form;
   };
 
-  HPDF_Doc doc_;
+  PdfBuilder& pdf_;
   std::map<const Drawing*, Entry> added_;
 };
 

@@ -1,15 +1,11 @@
 #include "render/pdf/writer/page_drawer.h"
 
-#include <hpdf_annotation.h>
-#include <hpdf_objects.h>
-#include <hpdf_pages.h>
-
 #include <cmath>
 #include <numbers>
 #include <string>
 
 #include "render/pdf/writer/ascii_uri.h"
-#include "render/pdf/writer/haru.h"
+#include "render/pdf/writer/text_string.h"
 
 namespace kansli::pdf {
 namespace {
@@ -18,38 +14,6 @@ template <class... Ts>
 struct Overloaded : Ts... {
   using Ts::operator()...;
 };
-
-HPDF_REAL Real(double value) { return static_cast<HPDF_REAL>(value); }
-
-HPDF_Rect PdfRect(const Rect& area) {
-  return HPDF_Rect{Real(area.x0), Real(area.y0), Real(area.x1), Real(area.y1)};
-}
-
-// PDF/A-1 wants every annotation printable (flag bit 3) and no border drawn around links.
-void PrintableLink(HPDF_Annotation annotation) {
-  if (annotation == nullptr) return;
-  HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0);
-  HPDF_Dict_AddNumber(static_cast<HPDF_Dict>(annotation), "F", 4);
-}
-
-// A link annotation going to `destination`, a direct array. libharu's
-// HPDF_Page_CreateLinkAnnot takes only its own indirect destinations, which PDF/A
-// validators refuse, so the annotation is made and listed in the page's /Annots here.
-HPDF_Annotation InternalLink(HPDF_Page page, HPDF_Rect rect, HPDF_Array destination) {
-  const auto attr = static_cast<HPDF_PageAttr>(page->attr);
-  HPDF_Annotation annotation = HPDF_Annotation_New(page->mmgr, attr->xref, HPDF_ANNOT_LINK, rect);
-  if (annotation == nullptr) {
-    HPDF_Array_Free(destination);
-    return nullptr;
-  }
-  if (HPDF_Dict_Add(annotation, "Dest", destination) != HPDF_OK) return nullptr;
-  auto annots = static_cast<HPDF_Array>(HPDF_Dict_GetItem(page, "Annots", HPDF_OCLASS_ARRAY));
-  if (annots == nullptr) {
-    annots = HPDF_Array_New(page->mmgr);
-    if (annots == nullptr || HPDF_Dict_Add(page, "Annots", annots) != HPDF_OK) return nullptr;
-  }
-  return HPDF_Array_Add(annots, annotation) == HPDF_OK ? annotation : nullptr;
-}
 
 }  // namespace
 
@@ -65,15 +29,16 @@ void PageDrawer::Draw(const FrameItem& item) {
 void PageDrawer::Text(const TextRun& run) {
   if (run.utf8.empty() || run.size <= 0) return;
   EndFill();
-  const PdfFont& font = fonts_.For(run.face);
+  Mark(run.tag);
+  const PdfFont& font = c_.fonts.For(run.face);
   if (!in_text_) {
     out_.Raw("BT");
     in_text_ = true;
     pen_known_ = false;
   }
   if (&font != font_ || run.size != size_) {
-    const char* name = HPDF_Page_GetLocalFontName(page_, font.dict());
-    if (name == nullptr) return;
+    const std::string name = c_.pdf.FontName(page_, font.dict());
+    if (name.empty()) return;
     EndShow();
     out_.NamedOp(name, {run.size}, "Tf");
     font_ = &font;
@@ -137,6 +102,7 @@ void PageDrawer::EndShow() {
 
 void PageDrawer::Line(const Rule& rule) {
   EndText();
+  Mark(kArtifact);
   EndFill();
   out_.Op({rule.width}, "w");
   out_.Op({rule.color.r, rule.color.g, rule.color.b}, "RG");
@@ -148,6 +114,7 @@ void PageDrawer::Line(const Rule& rule) {
 // Consecutive rectangles of one colour (a QR code's modules) share one path and one fill.
 void PageDrawer::Fill(const FilledRect& fill) {
   EndText();
+  Mark(kArtifact);
   if (in_fill_ && !(fill_known_ && fill_ == fill.color)) EndFill();
   if (!in_fill_) SetFill(fill.color);
   const Rect& a = fill.area;
@@ -162,40 +129,68 @@ void PageDrawer::EndFill() {
 }
 
 void PageDrawer::Link(const LinkArea& link) {
+  MarkedContent& marks = c_.marks;
+  // PDF/UA allows no annotation outside the structure tree: an artifact's link is not made.
+  if (marks.tagged() && !marks.IsElement(link.tag)) return;
+  PdfArray destination;
+  if (link.uri.empty() && !(destination = c_.destinations.For(link.anchor))) return;
+  PdfBuilder& pdf = c_.pdf;
+  PdfDict annotation = pdf.Dict();
+  pdf.Put(annotation, "Type", PdfName{"Annot"});
+  pdf.Put(annotation, "Subtype", PdfName{"Link"});
+  const Rect& a = link.area;
+  pdf.Put(annotation, "Rect", pdf.Array({a.x0, a.y0, a.x1, a.y1}));
+  pdf.Put(annotation, "Border", pdf.Array({0, 0, 0}));
+  pdf.Put(annotation, "F", 4);  // printable, as PDF/A-1 wants every annotation
   if (!link.uri.empty()) {
-    PrintableLink(
-        HPDF_Page_CreateURILinkAnnot(page_, PdfRect(link.area), AsciiUri(link.uri).c_str()));
-  } else if (HPDF_Array destination = destinations_.For(link.anchor)) {
-    PrintableLink(InternalLink(page_, PdfRect(link.area), destination));
+    PdfDict action = pdf.DirectDict();
+    pdf.Put(action, "S", PdfName{"URI"});
+    pdf.Put(action, "URI", PdfText{AsciiUri(link.uri)});
+    pdf.Put(annotation, "A", action);
+  } else {
+    pdf.Put(annotation, "Dest", destination);
   }
+  if (marks.IsElement(link.tag)) {
+    const std::string& text = marks.Alt(link.tag);
+    if (!text.empty()) pdf.Put(annotation, "Contents", PdfText{text});
+    pdf.Put(annotation, "StructParent", marks.Annotate(index_, link.tag, annotation));
+  }
+  if (!annots_) {
+    annots_ = pdf.Array();
+    pdf.Put(page_, "Annots", annots_);
+  }
+  pdf.Push(annots_, annotation);
 }
 
 void PageDrawer::Image(const ImageItem& item) {
   EndText();
+  Mark(item.tag);
   EndFill();
-  HPDF_Image image = images_.Get(item);
-  const char* name = image != nullptr ? HPDF_Page_GetXObjectName(page_, image) : nullptr;
-  if (name == nullptr) {
-    if (problem_.empty()) problem_ = "an image could not be decoded";
+  PdfDict image = c_.images.Get(item);
+  if (!image) {
+    c_.pdf.Fail("an image could not be decoded");
     return;
   }
-  DrawXObject(name, item.area, 1, 1);  // an image is drawn into the unit square
+  DrawXObject(c_.pdf.XObjectName(page_, image), item.area, 1, 1);  // into the unit square
 }
 
 void PageDrawer::Place(const PlacedDrawing& placed) {
   EndText();
+  Mark(kArtifact);
   EndFill();
-  HPDF_Dict form = forms_.Get(placed.drawing);
-  const char* name = form != nullptr ? HPDF_Page_GetXObjectName(page_, form) : nullptr;
-  if (name == nullptr) {
-    if (problem_.empty()) problem_ = "a drawing could not be added (out of memory)";
+  PdfDict form = c_.forms.Get(placed.drawing);
+  if (!form) {
+    c_.pdf.Fail("a drawing could not be added (out of memory)");
     return;
   }
   if (placed.drawing->width <= 0 || placed.drawing->height <= 0) return;
-  DrawXObject(name, placed.area, placed.drawing->width, placed.drawing->height);
+  DrawXObject(c_.pdf.XObjectName(page_, form), placed.area, placed.drawing->width,
+              placed.drawing->height);
 }
 
-void PageDrawer::DrawXObject(const char* name, const Rect& a, double width, double height) {
+void PageDrawer::DrawXObject(const std::string& name, const Rect& a, double width,
+                             double height) {
+  if (name.empty()) return;
   out_.Raw("q");
   out_.Op({(a.x1 - a.x0) / width, 0, 0, (a.y1 - a.y0) / height, a.x0, a.y0}, "cm");
   out_.NamedOp(name, {}, "Do");
@@ -209,22 +204,55 @@ void PageDrawer::SetFill(const Color& color) {
   fill_known_ = true;
 }
 
+void PageDrawer::Mark(int tag) {
+  const MarkedContent& marks = c_.marks;
+  if (!marks.tagged()) return;
+  if (!marks.IsElement(tag)) tag = kArtifact;
+  if (in_mark_ && mark_tag_ == tag) return;
+  EndMark();
+  if (tag == kArtifact) {
+    out_.Raw("/Artifact BMC");
+  } else {
+    std::string open = "/";
+    open += marks.Role(tag);
+    open += " <</MCID ";
+    open += std::to_string(c_.marks.Mark(index_, tag));
+    open += ">> BDC";
+    out_.Raw(open);
+  }
+  in_mark_ = true;
+  mark_in_text_ = in_text_;
+  mark_tag_ = tag;
+}
+
+void PageDrawer::EndMark() {
+  if (!in_mark_) return;
+  EndShow();
+  EndFill();
+  if (in_text_ && !mark_in_text_) {  // the sequence holds whole text objects
+    out_.Raw("ET");
+    in_text_ = false;
+  }
+  out_.Raw("EMC");
+  in_mark_ = false;
+}
+
 void PageDrawer::EndText() {
   if (!in_text_) return;
   EndShow();
+  if (in_mark_ && mark_in_text_) {  // a sequence begun inside this text object ends in it
+    out_.Raw("EMC");
+    in_mark_ = false;
+  }
   out_.Raw("ET");
   in_text_ = false;
 }
 
-bool PageDrawer::Finish(std::string& problem) {
+void PageDrawer::Finish() {
   EndText();
   EndFill();
-  if (!problem_.empty()) {
-    problem = problem_;
-    return false;
-  }
-  auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-  return SetStreamData(attr->contents, Pack(out_.bytes()));
+  EndMark();
+  c_.pdf.SetContents(page_, Pack(out_.bytes()));
 }
 
 }  // namespace kansli::pdf

@@ -2,9 +2,11 @@
 // the document's subset fonts; everything else is plain path operators. The runs of one
 // baseline (a justified line's words) share one TJ array, spaced by its displacements, rather
 // than each getting a text matrix: that halves the bytes a page of text takes.
+//
+// In a tagged document every piece of content is marked: an element's content with an MCID
+// ("/P <</MCID 3>> BDC … EMC"), the rest as an artifact ("/Artifact BMC … EMC"). A marked
+// sequence holds either whole text objects or lies inside one, never straddling BT or ET.
 #pragma once
-
-#include <hpdf.h>
 
 #include <string>
 
@@ -14,20 +16,29 @@
 #include "render/pdf/writer/form_xobjects.h"
 #include "render/pdf/writer/image_xobjects.h"
 #include "render/pdf/writer/navigation.h"
+#include "render/pdf/writer/pdf_builder.h"
+#include "render/pdf/writer/structure_tree.h"
 
 namespace kansli::pdf {
 
+// What every page of one document draws with. Everything must outlive the drawers.
+struct DrawingContext {
+  PdfBuilder& pdf;
+  DocumentFonts& fonts;  // embedded
+  ImageXObjects& images;
+  FormXObjects& forms;
+  const Destinations& destinations;
+  MarkedContent& marks;
+};
+
 class PageDrawer {
  public:
-  // Fonts must be embedded. Everything passed must outlive this.
-  PageDrawer(HPDF_Page page, DocumentFonts& fonts, ImageXObjects& images, FormXObjects& forms,
-             const Destinations& destinations)
-      : page_(page), fonts_(fonts), images_(images), forms_(forms), destinations_(destinations) {}
+  PageDrawer(const DrawingContext& context, PdfDict page, size_t page_index)
+      : c_(context), page_(page), index_(page_index) {}
 
   void Draw(const FrameItem& item);
-  // Writes the content stream into the page. False if it or an image failed; `problem` says
-  // which image (empty for a libharu failure).
-  bool Finish(std::string& problem);
+  // Writes the content stream into the page. A failure is recorded in the builder.
+  void Finish();
 
  private:
   void Text(const TextRun& run);
@@ -37,22 +48,27 @@ class PageDrawer {
   void Image(const ImageItem& image);
   void Place(const PlacedDrawing& placed);
   // Draws the XObject `name` scaled into `area` from a `width` × `height` box.
-  void DrawXObject(const char* name, const Rect& area, double width, double height);
+  void DrawXObject(const std::string& name, const Rect& area, double width, double height);
   void SetFill(const Color& color);
+  // Makes what follows the content of `tag` (an element, or kArtifact).
+  void Mark(int tag);
+  void EndMark();
   // Writes the open TJ array, if any.
   void EndShow();
   void EndText();
   void EndFill();
 
-  HPDF_Page page_;
-  DocumentFonts& fonts_;
-  ImageXObjects& images_;
-  FormXObjects& forms_;
-  const Destinations& destinations_;
-  std::string problem_;
+  const DrawingContext& c_;
+  PdfDict page_;
+  size_t index_;
+  PdfArray annots_;  // the page's /Annots, made with its first link
   ContentStream out_;
   bool in_text_ = false;
   bool in_fill_ = false;
+  // The open marked-content sequence, if any, and whether it began inside BT.
+  bool in_mark_ = false;
+  bool mark_in_text_ = false;
+  int mark_tag_ = kArtifact;
   const PdfFont* font_ = nullptr;
   double size_ = 0;
   // The TJ array being built ("<0003> -250 <0004>") and whether it is more than one string.

@@ -4,8 +4,6 @@
 // which embed nearly the whole face and build a 65,536-entry map per document.
 #pragma once
 
-#include <hpdf.h>
-
 #include <cstdint>
 #include <set>
 #include <string>
@@ -13,6 +11,7 @@
 #include <vector>
 
 #include "render/pdf/font/font_file.h"
+#include "render/pdf/writer/pdf_builder.h"
 
 namespace kansli::pdf {
 
@@ -23,10 +22,10 @@ class PdfFont {
 
   // Notes the glyphs `utf8` shows. Every text must be noted before Embed.
   void Use(std::string_view utf8);
-  // Adds the font's objects to `doc`. False if the face could not be subset.
-  bool Embed(HPDF_Doc doc);
+  // Adds the font's objects to the PDF. False if the face could not be subset.
+  bool Embed(PdfBuilder& pdf);
   // The Type0 font dictionary, after Embed.
-  HPDF_Dict dict() const { return dict_; }
+  PdfDict dict() const { return dict_; }
   // Appends `utf8` in the subset's glyph numbers to `hex` ("<0003001A>", for Tj and TJ) and
   // returns its advance in thousandths of the font size, from the widths the PDF gives. After
   // Embed; text that was not noted shows as .notdef.
@@ -46,7 +45,7 @@ class PdfFont {
   std::set<char32_t> missing_;
   std::vector<uint16_t> new_glyph_;  // indexed by glyph in the whole face; after Embed
   std::vector<double> widths_;       // the /W entry of each subset glyph; after Embed
-  HPDF_Dict dict_ = nullptr;
+  PdfDict dict_;
 };
 
 }  // namespace kansli::pdf

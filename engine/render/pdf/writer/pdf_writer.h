@@ -1,15 +1,14 @@
-// Draws laid-out pages with libharu. It measures nothing and decides no positions: every
-// item is drawn where layout put it.
+// Draws laid-out pages into a PDF. It measures nothing and decides no positions: every item
+// is drawn where layout put it, and every structure element layout made is tagged.
 #pragma once
 
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "render/pdf/layout/frame.h"
+#include "render/pdf/writer/flate.h"
 #include "render/pdf/writer/font_faces.h"
-#include "render/pdf/writer/haru.h"
 
 namespace kansli::pdf {
 
@@ -18,11 +17,10 @@ struct WrittenPdf {
   std::vector<std::string> missing_glyphs;  // characters printed as empty boxes
 };
 
-// Adds the pages (text in subsets of the loaded `faces`), links, bookmarks, the Info
-// dictionary and the PDF/A-1b parts (XMP, an OutputIntent with `icc_profile`, a trailer ID)
-// to `doc` and returns the PDF, or nullopt with `problem` saying what failed.
-std::optional<WrittenPdf> WritePdf(HPDF_Doc doc, const LaidOutDocument& laid_out,
-                                   const FontFaces& faces, const PackedStream& icc_profile,
-                                   const HaruError& error, std::string& problem);
+// The PDF of `laid_out`: its pages (text in subsets of the loaded `faces`), links, bookmarks,
+// structure tree, the Info dictionary and the PDF/A-1 parts (XMP, an OutputIntent with
+// `icc_profile`, a trailer ID). Nullopt with `problem` saying what failed.
+std::optional<WrittenPdf> WritePdf(const LaidOutDocument& laid_out, const FontFaces& faces,
+                                   const PackedStream& icc_profile, std::string& problem);
 
 }  // namespace kansli::pdf

@@ -1,12 +1,8 @@
 #include "render/pdf/writer/pdfa.h"
 
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
-
 #include <cctype>
 #include <cstdio>
 
-#include "render/pdf/writer/haru.h"
 #include "render/pdf/writer/info_dictionary.h"
 #include "source/sha256.h"
 
@@ -57,54 +53,36 @@ std::string Description(std::string_view prefix, std::string_view ns, const std:
          std::string(ns) + "\">\n" + body + "  </rdf:Description>\n";
 }
 
-HPDF_Dict MetadataStream(HPDF_Doc doc, const PdfInfo& info) {
-  HPDF_Dict stream = HPDF_DictStream_New(doc->mmgr, doc->xref);
-  if (stream == nullptr) return nullptr;
-  // PDF/A-1 wants the packet readable without decoding.
-  stream->filter = HPDF_STREAM_FILTER_NONE;
-  std::string xmp = XmpPacket(info);
-  if (HPDF_Dict_AddName(stream, "Type", "Metadata") != HPDF_OK ||
-      HPDF_Dict_AddName(stream, "Subtype", "XML") != HPDF_OK ||
-      HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(xmp.data()),
-                        static_cast<HPDF_UINT>(xmp.size())) != HPDF_OK) {
-    return nullptr;
-  }
-  return stream;
-}
-
-HPDF_Dict OutputIntent(HPDF_Doc doc, const PackedStream& icc_profile) {
-  HPDF_Dict profile = NewStream(doc, icc_profile);
-  if (profile == nullptr || HPDF_Dict_AddNumber(profile, "N", 3) != HPDF_OK ||
-      HPDF_Dict_AddName(profile, "Alternate", "DeviceRGB") != HPDF_OK) {
-    return nullptr;
-  }
-  HPDF_Dict intent = NewIndirectDict(doc);
-  if (intent == nullptr) return nullptr;
-  const char* condition = "sRGB IEC61966-2.1";
-  bool ok =
-      HPDF_Dict_AddName(intent, "Type", "OutputIntent") == HPDF_OK &&
-      HPDF_Dict_AddName(intent, "S", "GTS_PDFA1") == HPDF_OK &&
-      HPDF_Dict_Add(intent, "OutputConditionIdentifier",
-                    HPDF_String_New(doc->mmgr, condition, nullptr)) == HPDF_OK &&
-      HPDF_Dict_Add(intent, "Info", HPDF_String_New(doc->mmgr, condition, nullptr)) == HPDF_OK &&
-      HPDF_Dict_Add(intent, "DestOutputProfile", profile) == HPDF_OK;
-  return ok ? intent : nullptr;
-}
-
-bool AddPlaceholderId(HPDF_Doc doc) {
-  HPDF_BYTE zeros[kIdBytes] = {};
-  HPDF_Array id = HPDF_Array_New(doc->mmgr);
-  return id != nullptr &&
-         HPDF_Array_Add(id, HPDF_Binary_New(doc->mmgr, zeros, kIdBytes)) == HPDF_OK &&
-         HPDF_Array_Add(id, HPDF_Binary_New(doc->mmgr, zeros, kIdBytes)) == HPDF_OK &&
-         HPDF_Dict_Add(doc->trailer, "ID", id) == HPDF_OK;
+void AddPlaceholderId(PdfBuilder& pdf) {
+  const std::string zeros(kIdBytes, '\0');
+  pdf.Put(pdf.Trailer(), "ID", pdf.Array({PdfBytes{zeros}, PdfBytes{zeros}}));
 }
 
 std::string PlaceholderHex() { return std::string(kIdBytes * 2, '0'); }
 
 }  // namespace
 
-std::string XmpPacket(const PdfInfo& info) {
+// PDF/A-1 accepts XMP properties outside its own list only with a schema describing them:
+// pdfuaid:part, the PDF/UA claim of a tagged document.
+constexpr char kPdfUaExtension[] =
+    "  <rdf:Description rdf:about=\"\"\n"
+    "    xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+    "    xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+    "    xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+    "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+    "    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+    "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+    "    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+    "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+    "     <pdfaProperty:name>part</pdfaProperty:name>\n"
+    "     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+    "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
+    "     <pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>\n"
+    "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
+    "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+    "  </rdf:Description>\n";
+
+std::string XmpPacket(const PdfInfo& info, bool tagged) {
   std::string dc = AltElement("dc:title", info.title);
   if (!info.author.empty()) {
     dc += "   <dc:creator><rdf:Seq><rdf:li>" + XmlText(info.author) +
@@ -112,14 +90,15 @@ std::string XmpPacket(const PdfInfo& info) {
   }
   if (!info.subject.empty()) dc += AltElement("dc:description", info.subject);
   if (!info.identifier.empty()) dc += Element("dc:identifier", info.identifier);
-  std::string pdf = Element("pdf:Producer", kPdfProducer);
+  std::string pdf = Element("pdf:Producer", PdfProducer());
   if (!info.keywords.empty()) pdf += Element("pdf:Keywords", info.keywords);
   std::string xmp = Element("xmp:CreatorTool", info.creator);
   if (info.date) {
     xmp += Element("xmp:CreateDate", XmpDate(*info.date));
     xmp += Element("xmp:ModifyDate", XmpDate(*info.date));
   }
-  std::string pdfaid = Element("pdfaid:part", "1") + Element("pdfaid:conformance", "B");
+  // Level A is level B with the structure a tagged PDF carries.
+  std::string pdfaid = Element("pdfaid:part", "1") + Element("pdfaid:conformance", tagged ? "A" : "B");
   return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
          "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
          " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n" +
@@ -127,23 +106,34 @@ std::string XmpPacket(const PdfInfo& info) {
          Description("pdf", "http://ns.adobe.com/pdf/1.3/", pdf) +
          Description("xmp", "http://ns.adobe.com/xap/1.0/", xmp) +
          Description("pdfaid", "http://www.aiim.org/pdfa/ns/id/", pdfaid) +
+         (tagged ? kPdfUaExtension + Description("pdfuaid", "http://www.aiim.org/pdfua/ns/id/",
+                                                 Element("pdfuaid:part", "1"))
+                 : std::string()) +
          " </rdf:RDF>\n"
          "</x:xmpmeta>\n"
          "<?xpacket end=\"w\"?>";
 }
 
-bool AddPdfAParts(HPDF_Doc doc, const PdfInfo& info, const PackedStream& icc_profile) {
-  HPDF_Dict metadata = MetadataStream(doc, info);
-  HPDF_Dict intent = OutputIntent(doc, icc_profile);
-  HPDF_Array intents = HPDF_Array_New(doc->mmgr);
-  if (metadata == nullptr || intent == nullptr || intents == nullptr ||
-      HPDF_Array_Add(intents, intent) != HPDF_OK ||
-      HPDF_Dict_Add(doc->catalog, "Metadata", metadata) != HPDF_OK ||
-      HPDF_Dict_Add(doc->catalog, "OutputIntents", intents) != HPDF_OK || !AddPlaceholderId(doc)) {
-    return false;
-  }
-  doc->pdf_version = HPDF_VER_14;
-  return true;
+void AddPdfAParts(PdfBuilder& pdf, const PdfInfo& info, bool tagged,
+                  const PackedStream& icc_profile) {
+  // PDF/A-1 wants the packet readable without decoding.
+  PdfDict metadata = pdf.PlainStream(XmpPacket(info, tagged));
+  pdf.Put(metadata, "Type", PdfName{"Metadata"});
+  pdf.Put(metadata, "Subtype", PdfName{"XML"});
+  pdf.Put(pdf.Catalog(), "Metadata", metadata);
+
+  PdfDict profile = pdf.Stream(icc_profile);
+  pdf.Put(profile, "N", 3);
+  pdf.Put(profile, "Alternate", PdfName{"DeviceRGB"});
+  PdfDict intent = pdf.Dict();
+  const PdfText condition{"sRGB IEC61966-2.1"};
+  pdf.Put(intent, "Type", PdfName{"OutputIntent"});
+  pdf.Put(intent, "S", PdfName{"GTS_PDFA1"});
+  pdf.Put(intent, "OutputConditionIdentifier", condition);
+  pdf.Put(intent, "Info", condition);
+  pdf.Put(intent, "DestOutputProfile", profile);
+  pdf.Put(pdf.Catalog(), "OutputIntents", pdf.Array({intent}));
+  AddPlaceholderId(pdf);
 }
 
 bool StampDocumentId(std::string& pdf) {

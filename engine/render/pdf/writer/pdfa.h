@@ -4,13 +4,12 @@
 // file itself, not of the time, so two builds of the same source are byte-identical.
 #pragma once
 
-#include <hpdf.h>
-
 #include <string>
 #include <string_view>
 
 #include "render/pdf/layout/frame.h"
 #include "render/pdf/writer/flate.h"
+#include "render/pdf/writer/pdf_builder.h"
 
 namespace kansli::pdf {
 
@@ -18,15 +17,16 @@ namespace kansli::pdf {
 // requires (package icc-profiles-free).
 inline constexpr char kSrgbProfilePath[] = "/usr/share/color/icc/sRGB.icc";
 
-// The XMP packet of `info`: dc:title, dc:creator, dc:description, pdf:Keywords,
-// pdf:Producer, xmp:CreatorTool, xmp:CreateDate = xmp:ModifyDate and pdfaid part 1,
-// conformance B; each value equal to its Info dictionary entry (see SetInfo).
-std::string XmpPacket(const PdfInfo& info);
+// The XMP packet of `info`: dc:title, dc:creator, dc:description, dc:identifier,
+// pdf:Keywords, pdf:Producer, xmp:CreatorTool, xmp:CreateDate = xmp:ModifyDate, each equal to
+// its Info dictionary entry (see SetInfo), and the claims: PDF/A-1 level B, or for a tagged
+// document level A and PDF/UA-1 (pdfuaid:part, with the extension schema PDF/A-1 asks for).
+std::string XmpPacket(const PdfInfo& info, bool tagged);
 
-// Adds the Metadata stream (uncompressed) and the OutputIntent to the catalog, a placeholder
-// trailer /ID, and sets version 1.4. `icc_profile` is an RGB ICC v2 profile, packed.
-// False if libharu failed (its error handler has recorded why).
-bool AddPdfAParts(HPDF_Doc doc, const PdfInfo& info, const PackedStream& icc_profile);
+// Adds the Metadata stream (uncompressed) and the OutputIntent to the catalog and a
+// placeholder trailer /ID. `icc_profile` is an RGB ICC v2 profile, packed.
+void AddPdfAParts(PdfBuilder& pdf, const PdfInfo& info, bool tagged,
+                  const PackedStream& icc_profile);
 
 // Replaces the placeholder /ID that AddPdfAParts put in the trailer of the saved `pdf` with
 // the first 16 bytes of the SHA-256 of the whole file. The length does not change, so the

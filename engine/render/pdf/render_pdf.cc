@@ -1,12 +1,11 @@
-#include "render/pdf/writer/render_pdf.h"
+#include "render/pdf/render_pdf.h"
 
 #include <fstream>
 #include <sstream>
 
+#include "render/pdf/face_metrics.h"
 #include "render/pdf/layout/lay_out.h"
-#include "render/pdf/writer/face_metrics.h"
 #include "render/pdf/writer/font_faces.h"
-#include "render/pdf/writer/haru.h"
 #include "render/pdf/writer/pdf_writer.h"
 #include "render/pdf/writer/pdfa.h"
 
@@ -34,12 +33,6 @@ std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& 
                                     const std::vector<OfficialVersion>& official) {
   using namespace pdf;
   const SourcePos pos{doc.parsed->document.path()};
-  HaruError error;
-  HaruDoc haru = NewHaruDoc(&error);
-  if (haru == nullptr) {
-    diags.Error(pos, Code::kPdfError, "libharu could not create a PDF document (out of memory)");
-    return std::nullopt;
-  }
   const std::optional<PackedStream>& icc = SrgbProfile();
   if (!icc) {
     diags.Error(pos, Code::kPdfError,
@@ -48,8 +41,6 @@ std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& 
                 {"install the Debian package icc-profiles-free"});
     return std::nullopt;
   }
-  // kansli compresses its own streams (flate.h); libharu only the images it decodes.
-  HPDF_SetCompressionMode(haru.get(), HPDF_COMP_IMAGE);
 
   const PdfSettings& settings = site.config().pdf;
   FontFaces faces(settings, site_root);
@@ -58,16 +49,26 @@ std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& 
   LaidOutDocument laid_out = LayOut(site, doc, metrics, PageStyleFor(settings), official);
 
   std::string problem;
-  std::optional<WrittenPdf> pdf = WritePdf(haru.get(), laid_out, faces, *icc, error, problem);
+  std::optional<WrittenPdf> pdf = WritePdf(laid_out, faces, *icc, problem);
   if (!pdf) {
     diags.Error(pos, Code::kPdfError,
                 "the PDF of '" + doc.id + "' could not be written: " + problem);
     return std::nullopt;
   }
+  // PDF/A and PDF/UA forbid the empty box (.notdef) a missing glyph prints as: an official
+  // version must not have one, a draft may while it is written.
+  const bool decided = doc.status && IsDecided(*doc.status);
   for (const std::string& glyph : pdf->missing_glyphs) {
-    diags.Warning(pos, Code::kGlyphMissing,
-                  "the PDF font has no glyph for " + glyph + "; it prints as an empty box");
+    std::string message = "the PDF font has no glyph for " + glyph + "; it prints as an empty box";
+    if (decided) {
+      diags.Error(pos, Code::kGlyphMissing, message + ", which an official PDF may not have",
+                  {"use a font that has the character (pdf: font_regular and the other faces "
+                   "in kansli.yaml), or write the text without it"});
+    } else {
+      diags.Warning(pos, Code::kGlyphMissing, message);
+    }
   }
+  if (decided && !pdf->missing_glyphs.empty()) return std::nullopt;
   return RenderedPdf{.file = OutputFile{.path = doc.pdf_path, .bytes = std::move(pdf->bytes)},
                      .pages = static_cast<int>(laid_out.pages.size())};
 }

@@ -19,10 +19,11 @@ struct RenderedPdf {
 // Lays out `doc` with the metrics of the fonts in site.config().pdf (paths relative to
 // site_root unless absolute) and writes it as "pdf/<id>.pdf". Reports font-missing at the
 // `pdf:` settings of kansli.yaml for a font file that does not exist or cannot be loaded, and
-// pdf-error if libharu fails; returns nullopt then. A character no face has is a
-// glyph-missing warning. Each call has its own libharu document,
+// pdf-error if libharu fails; returns nullopt then. Each call has its own libharu document,
 // so calls for different documents may run on different threads at once.
-// `official` are the document's official versions, listed in the metadata panel when older.
+// A character no face has is a glyph-missing warning in a draft and an error (no PDF) in a
+// decided document. `official` are the document's official versions, listed in the metadata
+// panel when older.
 std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& doc,
                                     const std::filesystem::path& site_root, Diagnostics& diags,
                                     const std::vector<OfficialVersion>& official = {});

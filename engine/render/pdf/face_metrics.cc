@@ -1,4 +1,4 @@
-#include "render/pdf/writer/face_metrics.h"
+#include "render/pdf/face_metrics.h"
 
 #include "render/pdf/layout/utf8.h"
 
