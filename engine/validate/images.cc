@@ -116,6 +116,14 @@ class Resolver {
       diags_.Error(pos, Code::kImageMissing, "an image needs a file name: ![alt](bild.png)");
       return;
     }
+    if (markdown::PlainText(in.children).find_first_not_of(" \t\n") == std::string::npos) {
+      // The alt text is the Figure's /Alt in the tagged PDF and the img's alt on the page.
+      diags_.Warning(pos, Code::kImageNoAlt,
+                     "image '" + target + "' has no alt text; a screen reader cannot say "
+                     "what it shows",
+                     {"write what the image shows between the brackets: ![Karta över "
+                      "kommunen](" + target + ")"});
+    }
     if (StartsWithNoCase(target, "http://") || StartsWithNoCase(target, "https://")) {
       diags_.Warning(pos, Code::kImageRemote,
                      "image " + quoted +

@@ -258,6 +258,25 @@ TEST(RenderPdf, GoesFromEachContentsEntryToThePageOfItsHeading) {
   }
 }
 
+// `[Åtgärder](#atgarder)` goes to that heading in the PDF as on the page; a link to no
+// heading of the document stays plain text.
+TEST(RenderPdf, LinksToAHeadingOfTheSameDocument) {
+  std::string body = "Se [Åtgärder](#atgarder) nedan, men inte [detta](#saknas).\n\n";
+  for (int i = 0; i < 30; ++i) body += "Ett stycke som fyller sidan med text om arbetet.\n\n";
+  body += "## Åtgärder\n\nText.\n";
+  Rendered pdf(PolicyTxtar(body));
+  ASSERT_TRUE(pdf.file().has_value());
+  nlohmann::json qpdf = QpdfJson(pdf);
+  ASSERT_GT(qpdf["pages"].size(), 1u);
+  EXPECT_EQ(LinkDestinationPages(qpdf), std::vector<int>{2});
+  // Tagged as a Link holding its words and its annotation.
+  const std::string tree = pdf.Tool("pdfinfo -struct-text").out;
+  const size_t link = tree.find("Link (inline)");
+  ASSERT_NE(link, std::string::npos) << tree;
+  EXPECT_EQ(tree.find("\"Åtgärder\"", link), tree.find('"', link)) << tree;
+  EXPECT_NE(tree.find("Object", link), std::string::npos) << tree;
+}
+
 size_t Count(const std::string& text, const std::string& what) {
   size_t count = 0;
   for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++count;
@@ -272,11 +291,12 @@ TEST(RenderPdf, KeepsHyphenatedWordsWholeForCopyAndSearch) {
   }
   Rendered pdf(PolicyTxtar(body));
   ASSERT_TRUE(pdf.file().has_value());
-  // Justified Swedish text this dense is hyphenated somewhere: each hyphen is drawn in a span
-  // that reads as nothing.
+  // Justified Swedish text this dense is hyphenated somewhere: each hyphenated word, its two
+  // parts and the hyphen, is one tagged span that reads as the whole word.
   auto qdf = pdf.Tool("qpdf --qdf --object-streams=disable --stream-data=uncompress");
   ASSERT_EQ(qdf.err, "");
-  EXPECT_NE(qdf.out.find("/Span <</ActualText ()>> BDC"), std::string::npos);
+  EXPECT_NE(qdf.out.find(" /ActualText <feff"), std::string::npos);  // as qpdf writes it
+  EXPECT_NE(qdf.out.find("/Span <</MCID "), std::string::npos);
   // …yet every word reads back whole, and no hyphen the source does not have is read.
   std::string read = pdf.Tool("pdftotext -enc UTF-8 -raw").out;
   for (const std::string word : {"kommunövergripande", "verksamhetsutvecklingen",

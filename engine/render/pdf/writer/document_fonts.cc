@@ -21,6 +21,7 @@ bool DocumentFonts::Embed(PdfBuilder& pdf, const LaidOutDocument& laid_out, std:
     }
   }
   for (auto& [file, font] : fonts_) {
+    font->Use(" ");  // the space that ends each line of tagged text (PageDrawer::EndLine)
     if (!font->Embed(pdf)) {
       problem = "the font " + font->name() + " could not be subset and embedded";
       return false;

@@ -29,8 +29,24 @@ void PageDrawer::Draw(const FrameItem& item) {
 void PageDrawer::Text(const TextRun& run) {
   if (run.utf8.empty() || run.size <= 0) return;
   EndFill();
-  Mark(run.tag);
+  const MarkedContent& marks = c_.marks;
   const PdfFont& font = c_.fonts.For(run.face);
+  const std::string* actual = run.actual_text ? &*run.actual_text : nullptr;
+  if (actual == nullptr && !font.ShowsAll(run.utf8)) actual = &run.utf8;
+  // A run that reads otherwise than it shows gets a marked sequence of its own, holding both
+  // its MCID and its ActualText: poppler stops reading an MCID at a nested ActualText span.
+  const bool own_mark = actual != nullptr && marks.tagged() && marks.IsElement(run.tag);
+  // A hyphenated word's hyphen and rest (ActualText "") join its first part's sequence, whose
+  // ActualText is the whole word: one MCID for the word, not three.
+  const bool joins = own_mark && actual->empty() && in_mark_ && in_actual_ && mark_tag_ == run.tag;
+  if (joins) {
+    // stays in the open sequence
+  } else if (own_mark) {
+    EndMark();
+  } else {
+    if (in_mark_ && mark_tag_ == run.tag && run.y != last_y_ && last_ends_word_) EndLine();
+    Mark(run.tag);
+  }
   if (!in_text_) {
     out_.Raw("BT");
     in_text_ = true;
@@ -48,13 +64,22 @@ void PageDrawer::Text(const TextRun& run) {
     EndShow();
     SetFill(run.color);
   }
-  const std::string* actual = run.actual_text ? &*run.actual_text : nullptr;
-  if (actual == nullptr && !font.ShowsAll(run.utf8)) actual = &run.utf8;
-  if (actual != nullptr) {
-    // A marked span whose text, for copy and search, is `actual` instead of the glyphs.
+  if (actual != nullptr && !joins) {
     EndShow();
-    out_.Raw("/Span <</ActualText " +
-             (actual->empty() ? std::string("()") : Utf16HexString(*actual)) + ">> BDC");
+    const std::string text = actual->empty() ? std::string("()") : Utf16HexString(*actual);
+    if (own_mark) {
+      // Tagged Span whatever the element's role: poppler honours ActualText on Span only.
+      out_.Raw("/Span <</MCID " + std::to_string(c_.marks.Mark(index_, run.tag)) +
+               " /ActualText " + text +
+               ">> BDC");
+      in_mark_ = true;
+      in_actual_ = true;
+      mark_in_text_ = true;
+      mark_tag_ = run.tag;
+    } else {
+      // A marked span whose text, for copy and search, is `actual` instead of the glyphs.
+      out_.Raw("/Span <</ActualText " + text + ">> BDC");
+    }
   }
   // A run on the baseline the pen is on, not far from it, continues the TJ array: its
   // displacement, in thousandths of the font size, moves the pen to the run's start.
@@ -83,10 +108,20 @@ void PageDrawer::Text(const TextRun& run) {
   }
   pen_x_ += font.Encode(run.utf8, show_) * run.size / 1000;
   pen_known_ = run.angle == 0;
-  if (actual != nullptr) {
+  last_y_ = run.y;
+  last_ends_word_ = actual == nullptr && !run.utf8.ends_with(' ') && !run.utf8.ends_with('-');
+  if (actual != nullptr && !own_mark) {
     EndShow();
     out_.Raw("EMC");
   }
+}
+
+// Text read from the tree runs a paragraph's lines together ("ochbolag"): a space glyph at
+// the end of each line, invisible past its last word, keeps the words apart.
+void PageDrawer::EndLine() {
+  if (show_.empty() || font_ == nullptr) return;
+  pen_x_ += font_->Encode(" ", show_) * size_ / 1000;
+  show_is_array_ = true;
 }
 
 void PageDrawer::EndShow() {
@@ -208,7 +243,7 @@ void PageDrawer::Mark(int tag) {
   const MarkedContent& marks = c_.marks;
   if (!marks.tagged()) return;
   if (!marks.IsElement(tag)) tag = kArtifact;
-  if (in_mark_ && mark_tag_ == tag) return;
+  if (in_mark_ && mark_tag_ == tag && !in_actual_) return;
   EndMark();
   if (tag == kArtifact) {
     out_.Raw("/Artifact BMC");
@@ -235,6 +270,7 @@ void PageDrawer::EndMark() {
   }
   out_.Raw("EMC");
   in_mark_ = false;
+  in_actual_ = false;
 }
 
 void PageDrawer::EndText() {
@@ -243,6 +279,7 @@ void PageDrawer::EndText() {
   if (in_mark_ && mark_in_text_) {  // a sequence begun inside this text object ends in it
     out_.Raw("EMC");
     in_mark_ = false;
+    in_actual_ = false;
   }
   out_.Raw("ET");
   in_text_ = false;

@@ -53,6 +53,8 @@ class PageDrawer {
   // Makes what follows the content of `tag` (an element, or kArtifact).
   void Mark(int tag);
   void EndMark();
+  // Ends the line being shown with a space, for text read from the structure tree.
+  void EndLine();
   // Writes the open TJ array, if any.
   void EndShow();
   void EndText();
@@ -68,7 +70,12 @@ class PageDrawer {
   // The open marked-content sequence, if any, and whether it began inside BT.
   bool in_mark_ = false;
   bool mark_in_text_ = false;
+  bool in_actual_ = false;  // the open sequence has an ActualText: nothing else joins it
   int mark_tag_ = kArtifact;
+  // The last run shown: its baseline, and whether it ended in a letter rather than a space,
+  // a hyphen or ActualText.
+  double last_y_ = 0;
+  bool last_ends_word_ = false;
   const PdfFont* font_ = nullptr;
   double size_ = 0;
   // The TJ array being built ("<0003> -250 <0004>") and whether it is more than one string.

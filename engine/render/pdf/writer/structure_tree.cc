@@ -108,14 +108,14 @@ void MarkedContent::AddStructureTree(PdfBuilder& pdf, const std::vector<PdfDict>
     }
     if (home) pdf.Put(dict, "Pg", pages[*home]);
 
-    PdfArray k = pdf.Array();
+    std::vector<PdfValue> k;
     size_t content = 0, child = 0, at = 0;  // at: when the last kid placed was drawn
     while (content < kids.content.size() || child < kids.children.size()) {
       if (child < kids.children.size()) {
         const size_t drawn = first[static_cast<size_t>(kids.children[child])];
         const size_t child_at = drawn == kNever ? at : drawn;
         if (content >= kids.content.size() || child_at <= kids.content[content].sequence) {
-          pdf.Push(k, dicts[static_cast<size_t>(kids.children[child++])]);
+          k.emplace_back(dicts[static_cast<size_t>(kids.children[child++])]);
           at = child_at;
           continue;
         }
@@ -127,18 +127,24 @@ void MarkedContent::AddStructureTree(PdfBuilder& pdf, const std::vector<PdfDict>
         pdf.Put(reference, "Type", PdfName{"OBJR"});
         pdf.Put(reference, "Obj", kid.annotation);
         pdf.Put(reference, "Pg", pages[kid.page]);
-        pdf.Push(k, reference);
+        k.emplace_back(reference);
       } else if (home && kid.page == *home) {
-        pdf.Push(k, kid.mcid);
+        k.emplace_back(kid.mcid);
       } else {
         PdfDict reference = pdf.DirectDict();
         pdf.Put(reference, "Type", PdfName{"MCR"});
         pdf.Put(reference, "Pg", pages[kid.page]);
         pdf.Put(reference, "MCID", kid.mcid);
-        pdf.Push(k, reference);
+        k.emplace_back(reference);
       }
     }
-    pdf.Put(dict, "K", k);
+    if (k.size() == 1) {
+      pdf.Put(dict, "K", k.front());  // a lone kid needs no array
+    } else if (!k.empty()) {
+      PdfArray array = pdf.Array();
+      for (const PdfValue& kid : k) pdf.Push(array, kid);
+      pdf.Put(dict, "K", array);
+    }
 
     if (!element.alt.empty() && element.role == StructRole::kFigure) {
       pdf.Put(dict, "Alt", PdfText{element.alt});
