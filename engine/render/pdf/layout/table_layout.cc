@@ -38,7 +38,8 @@ Cell MakeCell(const Block& cell, const SpanStyle& base, const FontMetrics& metri
     const FigureSize size = FitFigure(FigureImage(links, *image)->info, style.body_width(),
                                       style.body_height() * kMaxFigureHeightShare);
     c.extent.natural = std::max(c.extent.natural, size.width);
-    c.extent.widest_word = std::max(c.extent.widest_word, std::min(size.width, kMinCellImageWidth));
+    c.extent.widest_piece =
+        std::max(c.extent.widest_piece, std::min(size.width, kMinCellImageWidth));
   }
   return c;
 }
@@ -52,7 +53,7 @@ std::vector<double> ColumnWidths(const std::vector<std::vector<TextExtent>>& row
   for (const auto& row : rows) {
     for (size_t c = 0; c < row.size(); ++c) {
       natural[c] = std::max(natural[c], row[c].natural);
-      minimum[c] = std::max(minimum[c], row[c].widest_word);
+      minimum[c] = std::max(minimum[c], row[c].widest_piece);
     }
   }
   double min_sum = std::accumulate(minimum.begin(), minimum.end(), 0.0);
