@@ -1,7 +1,6 @@
 #include "render/pdf/layout/table_layout.h"
 
 #include <algorithm>
-#include <numeric>
 
 #include "render/pdf/layout/figure.h"
 #include "render/pdf/layout/table_row.h"
@@ -14,6 +13,10 @@ using markdown::BlockKind;
 
 // Below this an image in a cell is not shrunk to make room for other columns.
 constexpr double kMinCellImageWidth = 36;
+
+// Cells are set ragged, and hyphenated as paragraphs are: a column narrower than a long
+// compound then breaks it at a syllable, with a hyphen, not at whichever letter fills it.
+BreakOptions CellOptions(const PageStyle& style) { return {.hyphenate = style.hyphenate}; }
 
 struct Cell {
   std::vector<Span> spans;
@@ -33,7 +36,7 @@ Cell MakeCell(const Block& cell, const SpanStyle& base, const FontMetrics& metri
       })) {
     c.spans.clear();
   }
-  c.extent = MeasureSpans(c.spans, metrics);
+  c.extent = MeasureSpans(c.spans, metrics, CellOptions(style));
   for (const markdown::Inline* image : c.figures) {
     const FigureSize size = FitFigure(FigureImage(links, *image)->info, style.body_width(),
                                       style.body_height() * kMaxFigureHeightShare);
@@ -49,32 +52,57 @@ Cell MakeCell(const Block& cell, const SpanStyle& base, const FontMetrics& metri
 std::vector<double> ColumnWidths(const std::vector<std::vector<TextExtent>>& rows, double room) {
   size_t columns = 0;
   for (const auto& row : rows) columns = std::max(columns, row.size());
-  std::vector<double> natural(columns, 0), minimum(columns, 0);
+  std::vector<ColumnExtent> extents(columns);
   for (const auto& row : rows) {
     for (size_t c = 0; c < row.size(); ++c) {
-      natural[c] = std::max(natural[c], row[c].natural);
-      minimum[c] = std::max(minimum[c], row[c].widest_piece);
+      extents[c].max = std::max(extents[c].max, row[c].natural);
+      extents[c].min = std::max(extents[c].min, row[c].widest_piece);
+      extents[c].floor = std::max(extents[c].floor, row[c].widest_short);
     }
   }
-  double min_sum = std::accumulate(minimum.begin(), minimum.end(), 0.0);
-  std::vector<double> widths(columns);
-  if (min_sum >= room) {
-    // Even the widest words do not fit: shrink them alike, and words break by characters.
-    for (size_t c = 0; c < columns; ++c) {
-      widths[c] = min_sum > 0 ? room * minimum[c] / min_sum : room / columns;
+  return ColumnWidths(extents, room);
+}
+
+std::vector<double> ColumnWidths(std::vector<ColumnExtent> columns, double room) {
+  const size_t n = columns.size();
+  std::vector<double> widths(n, n > 0 ? room / static_cast<double>(n) : 0);
+  double max_sum = 0, min_sum = 0, floor_sum = 0;
+  for (ColumnExtent& c : columns) {
+    c.min = std::max(c.min, c.floor);  // floor <= min <= max, whatever the cells said
+    c.max = std::max(c.max, c.min);
+    max_sum += c.max;
+    min_sum += c.min;
+    floor_sum += c.floor;
+  }
+  if (max_sum <= 0) return widths;  // no text at all: equal columns
+  // Each column from `from` towards `to`, sharing `room` beyond the sum of `from` in
+  // proportion to how far each still has to go.
+  auto share = [&](double ColumnExtent::*from, double ColumnExtent::*to) {
+    double from_sum = 0, gap_sum = 0;
+    for (const ColumnExtent& c : columns) {
+      from_sum += c.*from;
+      gap_sum += c.*to - c.*from;
     }
-    return widths;
-  }
-  double natural_sum = std::accumulate(natural.begin(), natural.end(), 0.0);
-  if (natural_sum <= room && natural_sum > 0) {
-    for (size_t c = 0; c < columns; ++c) widths[c] = room * natural[c] / natural_sum;
-    return widths;
-  }
-  double wish_sum = 0;
-  for (size_t c = 0; c < columns; ++c) wish_sum += natural[c] - minimum[c];
-  for (size_t c = 0; c < columns; ++c) {
-    double share = wish_sum > 0 ? (natural[c] - minimum[c]) / wish_sum : 1.0 / columns;
-    widths[c] = minimum[c] + (room - min_sum) * share;
+    for (size_t i = 0; i < n; ++i) {
+      const double gap = columns[i].*to - columns[i].*from;
+      widths[i] = columns[i].*from + (gap_sum > 0 ? (room - from_sum) * gap / gap_sum
+                                                  : (room - from_sum) / static_cast<double>(n));
+    }
+  };
+  if (max_sum <= room) {
+    // Every cell fits on one line: the spare room goes in proportion to the text.
+    for (size_t i = 0; i < n; ++i) widths[i] = room * columns[i].max / max_sum;
+  } else if (min_sum <= room) {
+    share(&ColumnExtent::min, &ColumnExtent::max);
+  } else if (floor_sum < room) {
+    // Long pieces must break between letters: only columns that have them give up width, in
+    // proportion to how much their long pieces exceed their short words.
+    share(&ColumnExtent::floor, &ColumnExtent::min);
+  } else {
+    // Not even the short words fit: everything shrinks alike, and they too break.
+    for (size_t i = 0; i < n; ++i) {
+      widths[i] = floor_sum > 0 ? room * columns[i].floor / floor_sum : 0;
+    }
   }
   return widths;
 }
@@ -107,6 +135,7 @@ TableBoxes LayOutTable(const Block& table, double left, double width, const Font
   const double padding = style.body_size * 0.45;
   const double room = std::max(width - 2 * padding * columns, 1.0);
   std::vector<double> widths = ColumnWidths(extents, room);
+  const BreakOptions options = CellOptions(style);
   double max_row = style.body_height();
 
   for (size_t r = 0; r < rows.size(); ++r) {
@@ -115,7 +144,7 @@ TableBoxes LayOutTable(const Block& table, double left, double width, const Font
     for (size_t c = 0; c < columns; ++c) {
       markdown::Align align = c < table.aligns.size() ? table.aligns[c] : markdown::Align::kNone;
       if (c < rows[r].size()) {
-        for (const Line& line : BreakLines(rows[r][c].spans, widths[c], metrics)) {
+        for (const Line& line : BreakLines(rows[r][c].spans, widths[c], metrics, options)) {
           cells[c].push_back(LineBox(line, x + padding, widths[c], align, style));
         }
         for (const markdown::Inline* image : rows[r][c].figures) {
