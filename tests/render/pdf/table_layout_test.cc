@@ -120,16 +120,25 @@ TEST(ColumnWidths, SharesTheRoomBeyondTheMinimaInProportionToMaxMinusMin) {
             (std::vector<double>{15, 40}));
 }
 
-TEST(ColumnWidths, ShrinksOnlyColumnsWithLongPiecesWhenTheMinimaDoNotFit) {
-  std::vector<double> widths = ColumnWidths({{.max = 10, .min = 10, .floor = 10},
-                                             {.max = 100, .min = 60, .floor = 20},
-                                             {.max = 80, .min = 30, .floor = 0}},
-                                            70);
-  ASSERT_EQ(widths.size(), 3u);
-  EXPECT_DOUBLE_EQ(widths[0], 10);  // codes only: not a point less
-  // The 40 points beyond the short words go 4:3, as the long pieces exceed them.
-  EXPECT_DOUBLE_EQ(widths[1], 20 + 40.0 * 40 / 70);
-  EXPECT_DOUBLE_EQ(widths[2], 40.0 * 30 / 70);
+TEST(ColumnWidths, ShrinksTheWidestPiecesFirstWhenTheMinimaDoNotFit) {
+  // Codes only: not a point less. The 60-point piece comes down to the 30-point one, which
+  // keeps its width, so only one column breaks a word between letters.
+  EXPECT_EQ(ColumnWidths({{.max = 10, .min = 10, .floor = 10},
+                          {.max = 100, .min = 60, .floor = 20},
+                          {.max = 80, .min = 30, .floor = 0}},
+                         70),
+            (std::vector<double>{10, 30, 30}));
+  // Below that both give way alike, and no column below its short words.
+  EXPECT_EQ(ColumnWidths({{.max = 10, .min = 10, .floor = 10},
+                          {.max = 100, .min = 60, .floor = 20},
+                          {.max = 80, .min = 30, .floor = 0}},
+                         40),
+            (std::vector<double>{10, 20, 10}));
+  std::vector<double> widths =
+      ColumnWidths({{.max = 90, .min = 90, .floor = 5}, {.max = 70, .min = 70, .floor = 40}}, 100);
+  ASSERT_EQ(widths.size(), 2u);
+  EXPECT_DOUBLE_EQ(widths[0], 50);
+  EXPECT_DOUBLE_EQ(widths[1], 50);
 }
 
 TEST(ColumnWidths, ShrinksEvenShortWordsWhenNothingElseFits) {

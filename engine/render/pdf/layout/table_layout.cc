@@ -47,6 +47,34 @@ Cell MakeCell(const Block& cell, const SpanStyle& base, const FontMetrics& metri
   return c;
 }
 
+// The width L at which columns given max(floor, min(min, L)) fill `room` exactly, for
+// Σ floor < room < Σ min. That sum grows with L, linearly between the floors and minima, so
+// the answer is found on the segment between the two of those values it falls between.
+double WaterLevel(const std::vector<ColumnExtent>& columns, double room) {
+  auto total = [&](double level) {
+    double sum = 0;
+    for (const ColumnExtent& c : columns) sum += std::max(c.floor, std::min(c.min, level));
+    return sum;
+  };
+  std::vector<double> levels;
+  for (const ColumnExtent& c : columns) {
+    levels.push_back(c.floor);
+    levels.push_back(c.min);
+  }
+  std::sort(levels.begin(), levels.end());
+  double low = 0;
+  for (double high : levels) {
+    const double at_high = total(high);
+    if (at_high < room) {
+      low = high;
+      continue;
+    }
+    const double at_low = total(low);
+    return at_high > at_low ? low + (room - at_low) * (high - low) / (at_high - at_low) : high;
+  }
+  return low;
+}
+
 }  // namespace
 
 std::vector<double> ColumnWidths(const std::vector<std::vector<TextExtent>>& rows, double room) {
@@ -75,29 +103,24 @@ std::vector<double> ColumnWidths(std::vector<ColumnExtent> columns, double room)
     floor_sum += c.floor;
   }
   if (max_sum <= 0) return widths;  // no text at all: equal columns
-  // Each column from `from` towards `to`, sharing `room` beyond the sum of `from` in
-  // proportion to how far each still has to go.
-  auto share = [&](double ColumnExtent::*from, double ColumnExtent::*to) {
-    double from_sum = 0, gap_sum = 0;
-    for (const ColumnExtent& c : columns) {
-      from_sum += c.*from;
-      gap_sum += c.*to - c.*from;
-    }
-    for (size_t i = 0; i < n; ++i) {
-      const double gap = columns[i].*to - columns[i].*from;
-      widths[i] = columns[i].*from + (gap_sum > 0 ? (room - from_sum) * gap / gap_sum
-                                                  : (room - from_sum) / static_cast<double>(n));
-    }
-  };
   if (max_sum <= room) {
     // Every cell fits on one line: the spare room goes in proportion to the text.
     for (size_t i = 0; i < n; ++i) widths[i] = room * columns[i].max / max_sum;
   } else if (min_sum <= room) {
-    share(&ColumnExtent::min, &ColumnExtent::max);
+    // Each column its minimum, and the rest in proportion to how much wider it would like to
+    // be (max_sum > room >= min_sum, so some column would).
+    for (size_t i = 0; i < n; ++i) {
+      const ColumnExtent& c = columns[i];
+      widths[i] = c.min + (room - min_sum) * (c.max - c.min) / (max_sum - min_sum);
+    }
   } else if (floor_sum < room) {
-    // Long pieces must break between letters: only columns that have them give up width, in
-    // proportion to how much their long pieces exceed their short words.
-    share(&ColumnExtent::floor, &ColumnExtent::min);
+    // Some pieces must break between letters: the widest give way first, down to a common
+    // width, so that as few columns as possible break words (a long URL does not starve
+    // every compound beside it), and none goes below its short words.
+    const double level = WaterLevel(columns, room);
+    for (size_t i = 0; i < n; ++i) {
+      widths[i] = std::max(columns[i].floor, std::min(columns[i].min, level));
+    }
   } else {
     // Not even the short words fit: everything shrinks alike, and they too break.
     for (size_t i = 0; i < n; ++i) {

@@ -29,9 +29,9 @@ struct ColumnExtent {
 // Column widths filling `room` (cell padding excluded), as CSS's automatic table layout sets
 // them. If every column's maximum fits, columns get their maxima and the spare room in
 // proportion to them. Otherwise each gets its minimum, and the rest is shared in proportion
-// to max - min. If the minima do not fit either, only columns whose minimum comes from a long
-// piece (wider than their short words) shrink, in proportion to min - floor, and those pieces
-// break between letters; if even the short words do not fit, all shrink alike.
+// to max - min. If the minima do not fit either, the widest minima come down to a common
+// width, never below a column's short words, and pieces wider than their column break
+// between letters; if even the short words do not fit, all shrink alike.
 std::vector<double> ColumnWidths(std::vector<ColumnExtent> columns, double room);
 
 // The same, from one extent per cell; rows may be ragged.
