@@ -149,6 +149,19 @@ TEST(BreakLines, KeepsShortTokensWhole) {
   EXPECT_EQ(Read(lines), "2024–2025");
 }
 
+TEST(BreakLines, KeepsAWordEndingInADashApartFromTheNextLine) {
+  // pdftotext would read "Barn-" at a line's end as a hyphenated word and join it to "och".
+  std::vector<Line> lines = BreakLines(TextSpans("i Barn- och skolan", Plain()), 40, kMetrics);
+  ASSERT_EQ(Texts(lines), (std::vector<std::string>{"i Barn-", "och", "skolan"}));
+  ASSERT_EQ(lines[0].pieces.size(), 2u);
+  EXPECT_FALSE(lines[0].pieces[0].actual_text.has_value());
+  EXPECT_EQ(lines[0].pieces[1].text, "Barn-");
+  EXPECT_DOUBLE_EQ(lines[0].pieces[1].x, 10);
+  EXPECT_EQ(lines[0].pieces[1].actual_text, "Barn- ");
+  EXPECT_EQ(Read(lines), "i Barn- och skolan");
+  EXPECT_FALSE(lines[1].pieces.back().actual_text.has_value());
+}
+
 TEST(BreakLines, ReadsAWordOfTwoStylesWholeAcrossTheBreak) {
   std::vector<Span> spans = {{Plain(), "aa bbbb"}, {Bold(), "cccccccc dd"}};
   std::vector<Line> lines = BreakLines(spans, 30, kMetrics);

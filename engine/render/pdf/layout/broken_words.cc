@@ -20,6 +20,21 @@ void SplitPiece(std::vector<LinePiece>& pieces, size_t index, size_t at,
   pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(index) + 1, std::move(rest));
 }
 
+// A line that ends with a word ending in "-" ("Barn- och utbildningsnämnden" broken after
+// "Barn-") reads as a hyphenated word to poppler, which joins it with the next line's first
+// word without the hyphen ("Barnoch") unless the line's text ends otherwise: that word reads
+// with a space after it.
+void KeepDashWordApart(std::vector<LinePiece>& pieces, const FontMetrics& metrics) {
+  if (pieces.empty() || pieces.back().actual_text || !pieces.back().text.ends_with('-')) return;
+  size_t last = pieces.size() - 1;
+  const size_t space = pieces[last].text.find_last_of(' ');
+  if (space != std::string::npos) {
+    SplitPiece(pieces, last, space + 1, metrics);
+    ++last;
+  }
+  pieces[last].actual_text = pieces[last].text + " ";
+}
+
 struct PieceAt {
   size_t line = 0;
   size_t piece = 0;
@@ -55,6 +70,7 @@ void JoinBrokenWords(std::vector<Line>& lines, const std::vector<char>& breaks_w
       middle = broken && i == text_pieces();
     }
     if (!middle) carrier.reset();
+    if (!broken && k + 1 < lines.size()) KeepDashWordApart(pieces, metrics);
     if (!broken || text_pieces() == 0) continue;
     if (middle) {
       if (hyphen) pieces.back().actual_text = "";

@@ -15,6 +15,9 @@ namespace kansli::pdf {
 // hyphens and the continuations at the next lines' starts) read as "". Pieces are split at
 // spaces where needed, keeping their places. A word that changes style before the break
 // joins from the last style change on; its earlier parts read as they show, just before.
+// A line that ends after a word ending in "-" ("Barn-" of "Barn- och utbildningsnämnden")
+// has that word read with a space after it, or poppler's pdftotext would take it for a
+// hyphenated word and join it to the next line's first word.
 void JoinBrokenWords(std::vector<Line>& lines, const std::vector<char>& breaks_word,
                      const FontMetrics& metrics);
 
