@@ -14,8 +14,10 @@ using Kind = KpItem::Kind;
 constexpr double kEpsilon = 1e-6;
 constexpr char32_t kSoftHyphen = 0xAD;
 constexpr double kHyphenPenalty = 50;       // TeX's \hyphenpenalty and \exhyphenpenalty
-constexpr double kSlashPenalty = 500;       // inside an overlong word (a URL, a path)
-constexpr double kEmergencyPenalty = 5000;  // between any two characters of an overlong word
+// Emergency breaks, inside a piece of a word too wide for the line: after a slash, dash or
+// underscore (a URL, a path), else between any two characters.
+constexpr double kSlashPenalty = 500;
+constexpr double kEmergencyPenalty = 5000;
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool IsDash(char32_t c) { return c == '-' || c == 0x2013; }
