@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -17,6 +18,29 @@ const testing::FixedMetrics kMetrics;  // 5 points a character at size 10
 
 SpanStyle Plain() { return SpanStyle{.size = 10}; }
 SpanStyle Bold() { return SpanStyle{.bold = true, .size = 10}; }
+
+// What copy and search read: each piece's actual text where it has one, else its text.
+std::vector<std::string> ReadTexts(const std::vector<Line>& lines) {
+  std::vector<std::string> texts;
+  for (const Line& line : lines) {
+    std::string text;
+    for (const LinePiece& piece : line.pieces) text += piece.actual_text.value_or(piece.text);
+    texts.push_back(text);
+  }
+  return texts;
+}
+
+// What a reader finds: the lines read as copy and search see them, joined with spaces (a word
+// broken at a line's end reads whole on its first line, "" after), spaces then collapsed.
+std::string Read(const std::vector<Line>& lines) {
+  std::string joined, read;
+  for (const std::string& text : ReadTexts(lines)) joined += text + " ";
+  for (char c : joined) {
+    if (c != ' ' || (!read.empty() && read.back() != ' ')) read += c;
+  }
+  if (!read.empty() && read.back() == ' ') read.pop_back();
+  return read;
+}
 
 std::vector<std::string> Texts(const std::vector<Line>& lines) {
   std::vector<std::string> texts;
@@ -54,22 +78,100 @@ TEST(BreakLines, CountsASwedishLetterAsOneCharacter) {
   EXPECT_DOUBLE_EQ(lines[0].width, 35);
 }
 
-TEST(BreakLines, BreaksAWordLongerThanTheLineByCharacters) {
+TEST(BreakLines, BreaksAWordLongerThanTheLineByCharactersWithAHyphen) {
   EXPECT_EQ(Texts(BreakLines(TextSpans("ab abcdefghij x", Plain()), 20, kMetrics)),
-            (std::vector<std::string>{"ab", "abcd", "efgh", "ij x"}));
+            (std::vector<std::string>{"ab", "abc-", "def-", "ghij", "x"}));
 }
 
 TEST(BreakLines, BreaksALongWordAfterAHyphenWhenOneFits) {
   EXPECT_EQ(Texts(BreakLines(TextSpans("ljungby-verksamhet", Plain()), 60, kMetrics)),
             (std::vector<std::string>{"ljungby-", "verksamhet"}));
-  // Total fit: two lines broken between letters beat three with one after the hyphen.
+  // Total fit: two lines, one broken between letters, beat three with one after the hyphen.
+  // Only the part too wide for the line breaks between letters, never "ljungby".
   EXPECT_EQ(Texts(BreakLines(TextSpans("ljungby-verksamhetsplan", Plain()), 60, kMetrics)),
-            (std::vector<std::string>{"ljungby-verk", "samhetsplan"}));
+            (std::vector<std::string>{"ljungby-ver-", "ksamhetsplan"}));
+}
+
+TEST(BreakLines, MakesAWordBrokenBetweenLettersShowAHyphenAndReadWhole) {
+  std::vector<Line> lines = BreakLines(TextSpans("ab abcdefghij x", Plain()), 20, kMetrics);
+  ASSERT_EQ(Texts(lines), (std::vector<std::string>{"ab", "abc-", "def-", "ghij", "x"}));
+  for (int i : {1, 2}) {
+    const LinePiece& hyphen = lines[i].pieces.back();
+    EXPECT_TRUE(hyphen.hyphen);
+    EXPECT_EQ(hyphen.text, "-");
+    EXPECT_EQ(hyphen.actual_text, "");
+    EXPECT_DOUBLE_EQ(hyphen.x, 15);
+  }
+  EXPECT_EQ(lines[1].pieces.front().actual_text, "abcdefghij");
+  EXPECT_EQ(lines[2].pieces.front().actual_text, "");
+  EXPECT_EQ(lines[3].pieces.front().actual_text, "");
+  EXPECT_FALSE(lines[4].pieces.front().actual_text.has_value());
+  EXPECT_EQ(Read(lines), "ab abcdefghij x");
+}
+
+TEST(BreakLines, AddsNoHyphenAfterADashOrSlashYetReadsTheWordWhole) {
+  std::vector<Line> dash = BreakLines(TextSpans("ljungby-verksamhet", Plain()), 60, kMetrics);
+  ASSERT_EQ(Texts(dash), (std::vector<std::string>{"ljungby-", "verksamhet"}));
+  EXPECT_FALSE(dash[0].pieces.back().hyphen);
+  EXPECT_EQ(Read(dash), "ljungby-verksamhet");
+  std::vector<Line> slash = BreakLines(TextSpans("se styrdokument/policy", Plain()), 70, kMetrics);
+  ASSERT_EQ(Texts(slash), (std::vector<std::string>{"se", "styrdokument/", "policy"}));
+  for (const Line& line : slash) EXPECT_FALSE(line.pieces.back().hyphen);
+  EXPECT_EQ(Read(slash), "se styrdokument/policy");
+}
+
+TEST(BreakLines, BreaksBetweenLettersOnlyThePieceThatDoesNotFit) {
+  // Every hyphenation fragment fits six characters: no break between other letters.
+  EXPECT_EQ(Texts(BreakLines(TextSpans("verksamhetsutveckling", Plain()), 30, kMetrics,
+                             {.hyphenate = true})),
+            (std::vector<std::string>{"verk-", "sam-", "hets-", "ut-", "veck-", "ling"}));
+  // Four characters: "verk-", "hets-" and "veck-" do not fit, and only they break inside;
+  // "sam-" and "ling" stay whole.
+  std::vector<Line> lines =
+      BreakLines(TextSpans("verksamhetsutveckling", Plain()), 20, kMetrics, {.hyphenate = true});
+  std::vector<std::string> texts = Texts(lines);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "sam-"), texts.end());
+  EXPECT_EQ(texts.back(), "ling");
+  for (const Line& line : lines) EXPECT_LE(line.width, 20.01);
+  EXPECT_EQ(Read(lines), "verksamhetsutveckling");
+}
+
+TEST(BreakLines, KeepsShortTokensWhole) {
+  EXPECT_EQ(Texts(BreakLines(TextSpans("aaaa 2024–2025", Plain()), 50, kMetrics)),
+            (std::vector<std::string>{"aaaa", "2024–2025"}));
+  EXPECT_EQ(Texts(BreakLines(TextSpans("aaa e-post", Plain()), 30, kMetrics)),
+            (std::vector<std::string>{"aaa", "e-post"}));
+  EXPECT_EQ(Texts(BreakLines(TextSpans("x A1", Plain()), 10, kMetrics)),
+            (std::vector<std::string>{"x", "A1"}));
+  // Wider than the line alone, a token breaks rather than overflow, after its dash first.
+  std::vector<Line> lines = BreakLines(TextSpans("2024–2025", Plain()), 30, kMetrics);
+  EXPECT_EQ(Texts(lines), (std::vector<std::string>{"2024–", "2025"}));
+  EXPECT_EQ(Read(lines), "2024–2025");
+}
+
+TEST(BreakLines, KeepsAWordEndingInADashApartFromTheNextLine) {
+  // pdftotext would read "Barn-" at a line's end as a hyphenated word and join it to "och".
+  std::vector<Line> lines = BreakLines(TextSpans("i Barn- och skolan", Plain()), 40, kMetrics);
+  ASSERT_EQ(Texts(lines), (std::vector<std::string>{"i Barn-", "och", "skolan"}));
+  ASSERT_EQ(lines[0].pieces.size(), 2u);
+  EXPECT_FALSE(lines[0].pieces[0].actual_text.has_value());
+  EXPECT_EQ(lines[0].pieces[1].text, "Barn-");
+  EXPECT_DOUBLE_EQ(lines[0].pieces[1].x, 10);
+  EXPECT_EQ(lines[0].pieces[1].actual_text, "Barn- ");
+  EXPECT_EQ(Read(lines), "i Barn- och skolan");
+  EXPECT_FALSE(lines[1].pieces.back().actual_text.has_value());
+}
+
+TEST(BreakLines, ReadsAWordOfTwoStylesWholeAcrossTheBreak) {
+  std::vector<Span> spans = {{Plain(), "aa bbbb"}, {Bold(), "cccccccc dd"}};
+  std::vector<Line> lines = BreakLines(spans, 30, kMetrics);
+  for (const Line& line : lines) EXPECT_LE(line.width, 30.01);
+  EXPECT_EQ(Read(lines), "aa bbbbcccccccc dd");
 }
 
 TEST(BreakLines, GivesACharacterWiderThanTheLineALineOfItsOwn) {
   EXPECT_EQ(Texts(BreakLines(TextSpans("abc", Plain()), 1, kMetrics)),
-            (std::vector<std::string>{"a", "b", "c"}));
+            (std::vector<std::string>{"a-", "b-", "c"}));
 }
 
 TEST(BreakLines, PositionsRunsOfDifferentFacesOnOneLine) {
@@ -106,7 +208,7 @@ TEST(BreakLines, KeepsEverySpaceOfCode) {
 TEST(BreakLines, BreaksAHugeWordInLinearTime) {
   std::string word(200000, 'x');
   std::vector<Line> lines = BreakLines(TextSpans(word, Plain()), 500, kMetrics);
-  EXPECT_EQ(lines.size(), 2000u);
+  EXPECT_EQ(lines.size(), 2021u);  // 99 characters and a hyphen a line
 }
 
 const BreakOptions kJustified{.align = TextAlign::kJustify, .hyphenate = true};
@@ -175,17 +277,6 @@ TEST(BreakLines, HyphenatesWithAVisibleHyphenPieceOnlyAtTheLineEnd) {
   for (const LinePiece& piece : lines[1].pieces) EXPECT_FALSE(piece.hyphen);
 }
 
-// What copy and search read: each piece's actual text where it has one, else its text.
-std::vector<std::string> ReadTexts(const std::vector<Line>& lines) {
-  std::vector<std::string> texts;
-  for (const Line& line : lines) {
-    std::string text;
-    for (const LinePiece& piece : line.pieces) text += piece.actual_text.value_or(piece.text);
-    texts.push_back(text);
-  }
-  return texts;
-}
-
 TEST(BreakLines, MakesAHyphenatedWordReadWholeOnItsFirstLine) {
   std::vector<Line> lines = BreakLines(TextSpans("inom verksamhetsutveckling och", Plain()), 85,
                                        kMetrics, {.hyphenate = true});
@@ -251,8 +342,9 @@ TEST(BreakLines, BreaksALongUrlInANarrowColumnRatherThanOverflow) {
       BreakLines(TextSpans("Se " + url + " nu.", Plain()), 100, kMetrics, kJustified);
   std::string joined;
   for (const std::string& text : Texts(lines)) joined += text;
-  EXPECT_NE(joined.find(url), std::string::npos);
+  EXPECT_NE(joined.find(url), std::string::npos);  // no hyphen: it would read as the URL's
   for (const Line& line : lines) EXPECT_LE(line.width, 100.01);
+  EXPECT_EQ(Read(lines), "Se " + url + " nu.");
 }
 
 TEST(BreakLines, GivesTheSameLinesEveryTime) {
@@ -276,10 +368,37 @@ TEST(BreakLines, BreaksAThreeHundredWordParagraphQuickly) {
   EXPECT_GT(lines, 0u);
 }
 
-TEST(MeasureSpans, GivesNaturalWidthAndWidestWord) {
+TEST(MeasureSpans, GivesNaturalWidthAndWidestPiece) {
   TextExtent extent = MeasureSpans(TextSpans("ab abcd-efghij a", Plain()), kMetrics);
   EXPECT_DOUBLE_EQ(extent.natural, 80);
-  EXPECT_DOUBLE_EQ(extent.widest_word, 30);  // "efghij": a long word may break after '-'
+  EXPECT_DOUBLE_EQ(extent.widest_piece, 30);  // "efghij": a long word may break after '-'
+  EXPECT_DOUBLE_EQ(extent.widest_short, 10);  // "ab"
+}
+
+TEST(MeasureSpans, GivesTheWidestHyphenationFragmentWithItsHyphen) {
+  auto spans = TextSpans("A1 verksamhetsutveckling", Plain());
+  // verk-sam-hets-ut-veck-ling: "verk-", "hets-" and "veck-" are five characters wide.
+  EXPECT_DOUBLE_EQ(MeasureSpans(spans, kMetrics, {.hyphenate = true}).widest_piece, 25);
+  // Unhyphenated, the word is one piece.
+  EXPECT_DOUBLE_EQ(MeasureSpans(spans, kMetrics).widest_piece, 105);
+  EXPECT_DOUBLE_EQ(MeasureSpans(spans, kMetrics, {.hyphenate = true}).natural, 120);
+}
+
+TEST(MeasureSpans, CountsShortTokensWholeEvenWithADash) {
+  TextExtent extent = MeasureSpans(TextSpans("Mål 2024–2025 verksamhetsutveckling", Plain()),
+                                   kMetrics, {.hyphenate = true});
+  EXPECT_DOUBLE_EQ(extent.widest_short, 45);  // "2024–2025", not "2024–"
+  EXPECT_DOUBLE_EQ(extent.widest_piece, 45);
+  // A soft hyphen or a hyphenation point makes a word breakable, so not short.
+  EXPECT_DOUBLE_EQ(MeasureSpans(TextSpans("ab\u00ADcdef", Plain()), kMetrics).widest_short, 0);
+  EXPECT_DOUBLE_EQ(MeasureSpans(TextSpans("ab\u00ADcdef", Plain()), kMetrics).widest_piece, 20);
+}
+
+TEST(MeasureSpans, MeasuresEachLineBetweenHardBreaks) {
+  std::vector<Span> spans = {{Plain(), "aa bb"}, {Plain(), "", true}, {Bold(), "ccc dddd"}};
+  TextExtent extent = MeasureSpans(spans, kMetrics);
+  EXPECT_DOUBLE_EQ(extent.natural, 40);
+  EXPECT_DOUBLE_EQ(extent.widest_piece, 20);
 }
 
 }  // namespace

@@ -11,6 +11,9 @@ using Kind = KpItem::Kind;
 
 constexpr double kAwful = std::numeric_limits<double>::max();
 constexpr size_t kStart = static_cast<size_t>(-1);
+// A line this much too wide still fits: widths summed in another order (a table column set to
+// exactly its widest piece) differ in the last bits, and a millionth of a point is invisible.
+constexpr double kSlack = 1e-6;
 
 struct Totals {
   double width = 0, stretch = 0, shrink = 0;
@@ -68,7 +71,7 @@ class Breaker {
     for (size_t i = 0; i < items_.size() && !active.empty(); ++i) {
       const KpItem& item = items_[i];
       bool legal = item.kind == Kind::kPenalty
-                       ? item.penalty < kInfinitePenalty
+                       ? item.penalty < kInfinitePenalty && (final_pass || !item.emergency)
                        : item.kind == Kind::kGlue && i > 0 && items_[i - 1].kind == Kind::kBox;
       if (legal) TryBreak(i, tolerance, final_pass, active);
     }
@@ -142,7 +145,7 @@ class Breaker {
     double width = sums_[i].width - a.totals.width;
     if (item.kind == Kind::kPenalty) width += item.width;
     double shortfall = params_.line_width - width;
-    if (shortfall >= 0) {
+    if (shortfall >= -kSlack) {
       if (forced || sums_[i].fills > a.totals.fills) return 0;
       double stretch = sums_[i].stretch - a.totals.stretch + background_stretch_;
       return stretch > 0 ? shortfall / stretch : (shortfall > 0 ? 1000 : 0);

@@ -19,6 +19,9 @@ struct KpItem {
   double shrink = 0;
   double penalty = 0;    // penalty only
   bool flagged = false;  // a hyphen: two flagged breaks in a row cost extra
+  // A penalty only for when nothing else fits (between two letters of a word wider than the
+  // line): a break there is tried only once no way through stays within `tolerance` without.
+  bool emergency = false;
 };
 
 struct KpParams {
@@ -39,8 +42,10 @@ struct KpBreak {
   double ratio = 0;  // how much of the line's glue stretch (>0) or shrink (<0) is used
 };
 
-// Breaks for the paragraph `items`, whose last item must be a forced penalty. A line may be
-// overfull only where nothing else is possible (a box wider than the line).
+// Breaks for the paragraph `items`, whose last item must be a forced penalty. A first pass
+// keeps within `tolerance` without emergency breaks; if that finds no way, a final pass allows
+// them, emergency stretch and, only where nothing else is possible (a box wider than the
+// line), an overfull line.
 std::vector<KpBreak> KnuthPlass(const std::vector<KpItem>& items, const KpParams& params);
 
 }  // namespace kansli::pdf

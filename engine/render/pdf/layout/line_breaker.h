@@ -20,8 +20,9 @@ struct LinePiece {
   std::string text;
   // The "-" added where a word is hyphenated at the line's end. It is not in the source text.
   bool hyphen = false;
-  // What the piece reads as for copy and search, when not its text: a hyphenated word's first
-  // part carries the whole word, its hyphen and its rest on the next line carry "".
+  // What the piece reads as for copy and search, when not its text: the first part of a word
+  // broken at the line's end carries the whole word, its hyphen and its rest on the next
+  // line(s) carry "".
   std::optional<std::string> actual_text;
 };
 
@@ -53,19 +54,28 @@ struct BreakOptions {
 };
 
 // Lines no wider than `width` (a single character wider than `width` still gets a line). A
-// word wider than the line breaks between characters, after a hyphen or slash if one fits.
+// word wider than the line breaks between characters, after a hyphen or slash if one fits,
+// else with a hyphen shown (none in a URL or in code). Short words ("A1", "2024–2025": see
+// kShortWordLength) break nowhere unless they alone are wider than the line. A word broken
+// at a line's end reads whole for copy and search: see JoinBrokenWords.
 // Hard breaks end a line; an empty line between two of them keeps its height.
 std::vector<Line> BreakLines(const std::vector<Span>& spans, double width,
                              const FontMetrics& metrics, const BreakOptions& options);
 std::vector<Line> BreakLines(const std::vector<Span>& spans, double width,
                              const FontMetrics& metrics, Wrap wrap = Wrap::kWords);
 
+// How wide text wants to be, for table column widths (CSS's max- and min-content).
 struct TextExtent {
-  double natural = 0;      // the widest line if nothing but hard breaks ended lines
-  double widest_word = 0;  // a long word counts to its first hyphen or slash
+  double natural = 0;  // the widest line if nothing but hard breaks ended lines
+  // The widest piece that only an emergency break would split: a word, or the part of one
+  // between two of its break points (with the hyphen shown there), as BreakLines sets it.
+  double widest_piece = 0;
+  // The widest short word: text is never set narrower without splitting a code or a number.
+  double widest_short = 0;
 };
 
-// For table column widths.
-TextExtent MeasureSpans(const std::vector<Span>& spans, const FontMetrics& metrics);
+// Measured with the breaks BreakLines makes under `options` (only `hyphenate` matters).
+TextExtent MeasureSpans(const std::vector<Span>& spans, const FontMetrics& metrics,
+                        const BreakOptions& options = {});
 
 }  // namespace kansli::pdf

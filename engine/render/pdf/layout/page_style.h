@@ -14,9 +14,9 @@ struct PageStyle {
   double body_size = 11;
   double leading = 1.3;        // line height as a multiple of the font size
   double paragraph_gap = 0.6;  // space between blocks, in multiples of body_size
-  // Body paragraphs and list items; headings, tables and the page furniture stay ragged and
-  // unhyphenated. Off unless kansli.yaml asks (PageStyleFor), so that a bare PageStyle sets
-  // plain ragged text.
+  // Body paragraphs and list items, and `hyphenate` also table cells (set ragged); headings
+  // and the page furniture stay ragged and unhyphenated. Off unless kansli.yaml asks
+  // (PageStyleFor), so that a bare PageStyle sets plain ragged text.
   bool justify = false;
   bool hyphenate = false;
 

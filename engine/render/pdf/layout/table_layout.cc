@@ -1,7 +1,6 @@
 #include "render/pdf/layout/table_layout.h"
 
 #include <algorithm>
-#include <numeric>
 
 #include "render/pdf/layout/figure.h"
 #include "render/pdf/layout/table_row.h"
@@ -14,6 +13,10 @@ using markdown::BlockKind;
 
 // Below this an image in a cell is not shrunk to make room for other columns.
 constexpr double kMinCellImageWidth = 36;
+
+// Cells are set ragged, and hyphenated as paragraphs are: a column narrower than a long
+// compound then breaks it at a syllable, with a hyphen, not at whichever letter fills it.
+BreakOptions CellOptions(const PageStyle& style) { return {.hyphenate = style.hyphenate}; }
 
 struct Cell {
   std::vector<Span> spans;
@@ -33,14 +36,43 @@ Cell MakeCell(const Block& cell, const SpanStyle& base, const FontMetrics& metri
       })) {
     c.spans.clear();
   }
-  c.extent = MeasureSpans(c.spans, metrics);
+  c.extent = MeasureSpans(c.spans, metrics, CellOptions(style));
   for (const markdown::Inline* image : c.figures) {
     const FigureSize size = FitFigure(FigureImage(links, *image)->info, style.body_width(),
                                       style.body_height() * kMaxFigureHeightShare);
     c.extent.natural = std::max(c.extent.natural, size.width);
-    c.extent.widest_word = std::max(c.extent.widest_word, std::min(size.width, kMinCellImageWidth));
+    c.extent.widest_piece =
+        std::max(c.extent.widest_piece, std::min(size.width, kMinCellImageWidth));
   }
   return c;
+}
+
+// The width L at which columns given max(floor, min(min, L)) fill `room` exactly, for
+// Σ floor < room < Σ min. That sum grows with L, linearly between the floors and minima, so
+// the answer is found on the segment between the two of those values it falls between.
+double WaterLevel(const std::vector<ColumnExtent>& columns, double room) {
+  auto total = [&](double level) {
+    double sum = 0;
+    for (const ColumnExtent& c : columns) sum += std::max(c.floor, std::min(c.min, level));
+    return sum;
+  };
+  std::vector<double> levels;
+  for (const ColumnExtent& c : columns) {
+    levels.push_back(c.floor);
+    levels.push_back(c.min);
+  }
+  std::sort(levels.begin(), levels.end());
+  double low = 0;
+  for (double high : levels) {
+    const double at_high = total(high);
+    if (at_high < room) {
+      low = high;
+      continue;
+    }
+    const double at_low = total(low);
+    return at_high > at_low ? low + (room - at_low) * (high - low) / (at_high - at_low) : high;
+  }
+  return low;
 }
 
 }  // namespace
@@ -48,32 +80,52 @@ Cell MakeCell(const Block& cell, const SpanStyle& base, const FontMetrics& metri
 std::vector<double> ColumnWidths(const std::vector<std::vector<TextExtent>>& rows, double room) {
   size_t columns = 0;
   for (const auto& row : rows) columns = std::max(columns, row.size());
-  std::vector<double> natural(columns, 0), minimum(columns, 0);
+  std::vector<ColumnExtent> extents(columns);
   for (const auto& row : rows) {
     for (size_t c = 0; c < row.size(); ++c) {
-      natural[c] = std::max(natural[c], row[c].natural);
-      minimum[c] = std::max(minimum[c], row[c].widest_word);
+      extents[c].max = std::max(extents[c].max, row[c].natural);
+      extents[c].min = std::max(extents[c].min, row[c].widest_piece);
+      extents[c].floor = std::max(extents[c].floor, row[c].widest_short);
     }
   }
-  double min_sum = std::accumulate(minimum.begin(), minimum.end(), 0.0);
-  std::vector<double> widths(columns);
-  if (min_sum >= room) {
-    // Even the widest words do not fit: shrink them alike, and words break by characters.
-    for (size_t c = 0; c < columns; ++c) {
-      widths[c] = min_sum > 0 ? room * minimum[c] / min_sum : room / columns;
+  return ColumnWidths(extents, room);
+}
+
+std::vector<double> ColumnWidths(std::vector<ColumnExtent> columns, double room) {
+  const size_t n = columns.size();
+  std::vector<double> widths(n, n > 0 ? room / static_cast<double>(n) : 0);
+  double max_sum = 0, min_sum = 0, floor_sum = 0;
+  for (ColumnExtent& c : columns) {
+    c.min = std::max(c.min, c.floor);  // floor <= min <= max, whatever the cells said
+    c.max = std::max(c.max, c.min);
+    max_sum += c.max;
+    min_sum += c.min;
+    floor_sum += c.floor;
+  }
+  if (max_sum <= 0) return widths;  // no text at all: equal columns
+  if (max_sum <= room) {
+    // Every cell fits on one line: the spare room goes in proportion to the text.
+    for (size_t i = 0; i < n; ++i) widths[i] = room * columns[i].max / max_sum;
+  } else if (min_sum <= room) {
+    // Each column its minimum, and the rest in proportion to how much wider it would like to
+    // be (max_sum > room >= min_sum, so some column would).
+    for (size_t i = 0; i < n; ++i) {
+      const ColumnExtent& c = columns[i];
+      widths[i] = c.min + (room - min_sum) * (c.max - c.min) / (max_sum - min_sum);
     }
-    return widths;
-  }
-  double natural_sum = std::accumulate(natural.begin(), natural.end(), 0.0);
-  if (natural_sum <= room && natural_sum > 0) {
-    for (size_t c = 0; c < columns; ++c) widths[c] = room * natural[c] / natural_sum;
-    return widths;
-  }
-  double wish_sum = 0;
-  for (size_t c = 0; c < columns; ++c) wish_sum += natural[c] - minimum[c];
-  for (size_t c = 0; c < columns; ++c) {
-    double share = wish_sum > 0 ? (natural[c] - minimum[c]) / wish_sum : 1.0 / columns;
-    widths[c] = minimum[c] + (room - min_sum) * share;
+  } else if (floor_sum < room) {
+    // Some pieces must break between letters: the widest give way first, down to a common
+    // width, so that as few columns as possible break words (a long URL does not starve
+    // every compound beside it), and none goes below its short words.
+    const double level = WaterLevel(columns, room);
+    for (size_t i = 0; i < n; ++i) {
+      widths[i] = std::max(columns[i].floor, std::min(columns[i].min, level));
+    }
+  } else {
+    // Not even the short words fit: everything shrinks alike, and they too break.
+    for (size_t i = 0; i < n; ++i) {
+      widths[i] = floor_sum > 0 ? room * columns[i].floor / floor_sum : 0;
+    }
   }
   return widths;
 }
@@ -106,6 +158,7 @@ TableBoxes LayOutTable(const Block& table, double left, double width, const Font
   const double padding = style.body_size * 0.45;
   const double room = std::max(width - 2 * padding * columns, 1.0);
   std::vector<double> widths = ColumnWidths(extents, room);
+  const BreakOptions options = CellOptions(style);
   double max_row = style.body_height();
 
   for (size_t r = 0; r < rows.size(); ++r) {
@@ -114,7 +167,7 @@ TableBoxes LayOutTable(const Block& table, double left, double width, const Font
     for (size_t c = 0; c < columns; ++c) {
       markdown::Align align = c < table.aligns.size() ? table.aligns[c] : markdown::Align::kNone;
       if (c < rows[r].size()) {
-        for (const Line& line : BreakLines(rows[r][c].spans, widths[c], metrics)) {
+        for (const Line& line : BreakLines(rows[r][c].spans, widths[c], metrics, options)) {
           cells[c].push_back(LineBox(line, x + padding, widths[c], align, style));
         }
         for (const markdown::Inline* image : rows[r][c].figures) {
