@@ -71,28 +71,6 @@ void BlockFlow::Dispatch(const markdown::Block& block, const Column& column) {
   }
 }
 
-void BlockFlow::TagInlines(std::vector<Span>& spans, int block) {
-  const Span* previous = nullptr;
-  int element = kArtifact;
-  for (Span& span : spans) {
-    const SpanStyle& s = span.style;
-    if (s.uri.empty() && s.anchor.empty() && s.footnote == 0) {
-      previous = nullptr;
-      continue;
-    }
-    const bool same = previous != nullptr && previous->style.uri == s.uri &&
-                      previous->style.anchor == s.anchor &&
-                      previous->style.footnote == s.footnote;
-    if (!same) {
-      element = structure_.Add(s.footnote != 0 ? StructRole::kReference : StructRole::kLink, block);
-    }
-    // A link's annotation says where it goes in the link's own words.
-    if (s.footnote == 0) structure_[element].alt += span.text;
-    span.style.tag = element;
-    previous = &span;
-  }
-}
-
 void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const SpanStyle& base,
                           const Column& column, bool keep_with_next, StructRole role) {
   // Images from the content folder become figures after the paragraph's lines; the alt text
@@ -112,7 +90,7 @@ void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const Sp
       .align = style_.justify && !keep_with_next ? TextAlign::kJustify : TextAlign::kRagged,
       .hyphenate = style_.hyphenate && !keep_with_next};
   const int element = spans.empty() ? kArtifact : structure_.Add(role, parent_);
-  if (element != kArtifact) TagInlines(spans, element);
+  if (element != kArtifact) TagInlineElements(spans, element, structure_);
   const std::vector<Line> lines = BreakLines(spans, column.width, metrics_, options);
   for (size_t i = 0; i < lines.size(); ++i) {
     VBox box =
@@ -267,7 +245,8 @@ void BlockFlow::ThematicBreak(const Column& column) {
 }
 
 void BlockFlow::Table(const markdown::Block& block, const Column& column) {
-  TableBoxes table = LayOutTable(block, column.left, column.width, metrics_, style_, links_);
+  TableBoxes table =
+      LayOutTable(block, column.left, column.width, metrics_, style_, links_, &structure_, parent_);
   int header = -1;
   for (int i = 0; i < static_cast<int>(table.boxes.size()); ++i) {
     VBox& box = table.boxes[i];

@@ -39,9 +39,6 @@ class BlockFlow {
   void Dispatch(const markdown::Block& block, const Column& column);
   void Paragraph(const std::vector<markdown::Inline>& inlines, const SpanStyle& base,
                  const Column& column, bool keep_with_next, StructRole role);
-  // Makes Link and Reference elements under `block` for the spans that are links and
-  // footnote numbers, one per run of spans going to the same place.
-  void TagInlines(std::vector<Span>& spans, int block);
   void Heading(const markdown::Block& block, const Column& column);
   void List(const markdown::Block& block, const Column& column);
   void Quote(const markdown::Block& block, const Column& column);

@@ -163,6 +163,28 @@ std::vector<Span> InlineSpans(const std::vector<Inline>& inlines, const SpanStyl
   return builder.Take();
 }
 
+void TagInlineElements(std::vector<Span>& spans, int block, Structure& structure) {
+  const Span* previous = nullptr;
+  int element = kArtifact;
+  for (Span& span : spans) {
+    const SpanStyle& s = span.style;
+    if (s.uri.empty() && s.anchor.empty() && s.footnote == 0) {
+      previous = nullptr;
+      continue;
+    }
+    const bool same = previous != nullptr && previous->style.uri == s.uri &&
+                      previous->style.anchor == s.anchor &&
+                      previous->style.footnote == s.footnote;
+    if (!same) {
+      element = structure.Add(s.footnote != 0 ? StructRole::kReference : StructRole::kLink, block);
+    }
+    // A link's annotation says where it goes in the link's own words.
+    if (s.footnote == 0) structure[element].alt += span.text;
+    span.style.tag = element;
+    previous = &span;
+  }
+}
+
 std::vector<Span> TextSpans(std::string text, const SpanStyle& style) {
   if (text.empty()) return {};
   return {Span{.style = style, .text = std::move(text)}};

@@ -7,6 +7,7 @@
 #include "markdown/body.h"
 #include "render/pdf/layout/frame.h"
 #include "render/pdf/layout/page_style.h"
+#include "render/pdf/layout/structure.h"
 
 namespace kansli {
 class SiteGraph;
@@ -50,6 +51,10 @@ struct LinkContext {
 // brackets.
 std::vector<Span> InlineSpans(const std::vector<markdown::Inline>& inlines, const SpanStyle& base,
                               const PageStyle& style, const LinkContext& links);
+
+// Makes Link and Reference elements under `block` for the spans that are links and footnote
+// numbers, one per run of spans going to the same place, and tags the spans with them.
+void TagInlineElements(std::vector<Span>& spans, int block, Structure& structure);
 
 // A single span of plain text.
 std::vector<Span> TextSpans(std::string text, const SpanStyle& style);

@@ -131,7 +131,8 @@ std::vector<double> ColumnWidths(std::vector<ColumnExtent> columns, double room)
 }
 
 TableBoxes LayOutTable(const Block& table, double left, double width, const FontMetrics& metrics,
-                       const PageStyle& style, const LinkContext& links) {
+                       const PageStyle& style, const LinkContext& links, Structure* structure,
+                       int parent) {
   std::vector<std::vector<Cell>> rows;
   std::vector<std::vector<TextExtent>> extents;
   std::vector<bool> header;
@@ -161,19 +162,40 @@ TableBoxes LayOutTable(const Block& table, double left, double width, const Font
   const BreakOptions options = CellOptions(style);
   double max_row = style.body_height();
 
+  const int table_tag = structure ? structure->Add(StructRole::kTable, parent) : kArtifact;
+  int head = kArtifact, body = kArtifact;  // THead and TBody, made with their first row
   for (size_t r = 0; r < rows.size(); ++r) {
     std::vector<std::vector<VBox>> cells(columns);
+    int row_tag = kArtifact;
+    if (structure != nullptr) {
+      int& group = header[r] ? head : body;
+      if (group == kArtifact) {
+        group = structure->Add(header[r] ? StructRole::kTHead : StructRole::kTBody, table_tag);
+      }
+      row_tag = structure->Add(StructRole::kTR, group);
+    }
     double x = left;
     for (size_t c = 0; c < columns; ++c) {
       markdown::Align align = c < table.aligns.size() ? table.aligns[c] : markdown::Align::kNone;
+      int cell_tag = kArtifact;
+      if (structure != nullptr) {
+        cell_tag = structure->Add(header[r] ? StructRole::kTH : StructRole::kTD, row_tag);
+        if (header[r]) (*structure)[cell_tag].scope = HeaderScope::kColumn;
+      }
       if (c < rows[r].size()) {
-        for (const Line& line : BreakLines(rows[r][c].spans, widths[c], metrics, options)) {
-          cells[c].push_back(LineBox(line, x + padding, widths[c], align, style));
+        Cell& cell = rows[r][c];
+        if (structure != nullptr) TagInlineElements(cell.spans, cell_tag, *structure);
+        for (const Line& line : BreakLines(cell.spans, widths[c], metrics, options)) {
+          cells[c].push_back(LineBox(line, x + padding, widths[c], align, style, cell_tag));
         }
-        for (const markdown::Inline* image : rows[r][c].figures) {
-          for (VBox& box : FigureBoxes(*FigureImage(links, *image),
-                                       markdown::PlainText(image->children), x + padding,
-                                       widths[c], metrics, style)) {
+        for (const markdown::Inline* image : cell.figures) {
+          const std::string alt = markdown::PlainText(image->children);
+          const int figure = structure != nullptr
+                                 ? structure->Add(StructRole::kFigure, cell_tag, alt)
+                                 : kArtifact;
+          for (VBox& box : FigureBoxes(*FigureImage(links, *image), alt, x + padding, widths[c],
+                                       metrics, style)) {
+            for (FrameItem& item : box.items) SetTag(item, figure);
             cells[c].push_back(std::move(box));
           }
         }

@@ -8,6 +8,7 @@
 #include "render/pdf/layout/font_metrics.h"
 #include "render/pdf/layout/line_breaker.h"
 #include "render/pdf/layout/span.h"
+#include "render/pdf/layout/structure.h"
 #include "render/pdf/layout/vbox.h"
 
 namespace kansli::pdf {
@@ -37,9 +38,12 @@ std::vector<double> ColumnWidths(std::vector<ColumnExtent> columns, double room)
 // The same, from one extent per cell; rows may be ragged.
 std::vector<double> ColumnWidths(const std::vector<std::vector<TextExtent>>& rows, double room);
 
-// Lays out `table` (a kTable block) across [left, left + width].
+// Lays out `table` (a kTable block) across [left, left + width]. With a structure, it is a
+// Table under `parent`: a THead of TH (scope Column) for the header row, a TBody of TD rows,
+// a cell for every column even where a row is short.
 TableBoxes LayOutTable(const markdown::Block& table, double left, double width,
                        const FontMetrics& metrics, const PageStyle& style,
-                       const LinkContext& links);
+                       const LinkContext& links, Structure* structure = nullptr,
+                       int parent = Structure::kDocument);
 
 }  // namespace kansli::pdf

@@ -36,9 +36,11 @@ void PageDrawer::Text(const TextRun& run) {
   // A run that reads otherwise than it shows gets a marked sequence of its own, holding both
   // its MCID and its ActualText: poppler stops reading an MCID at a nested ActualText span.
   const bool own_mark = actual != nullptr && marks.tagged() && marks.IsElement(run.tag);
-  // A hyphenated word's hyphen and rest (ActualText "") join its first part's sequence, whose
-  // ActualText is the whole word: one MCID for the word, not three.
-  const bool joins = own_mark && actual->empty() && in_mark_ && in_actual_ && mark_tag_ == run.tag;
+  // A hyphenated word's hyphen (ActualText "") joins its first part's sequence, whose
+  // ActualText is the whole word. Its rest, on the next line, has one of its own: pdftotext
+  // runs a sequence spanning two lines into the line after.
+  const bool joins = own_mark && actual->empty() && in_mark_ && in_actual_ &&
+                     mark_tag_ == run.tag && run.y == last_y_;
   if (joins) {
     // stays in the open sequence
   } else if (own_mark) {
