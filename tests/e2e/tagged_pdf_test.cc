@@ -183,8 +183,9 @@ TEST_F(TaggedPdf, EveryBlockHasItsRole) {
         "Note", "Reference"}) {
     EXPECT_NE(tree.find(role), std::string::npos) << role << "\n" << tree;
   }
-  // The table's header cells are headers of their columns.
+  // The table's header cells are headers of their columns; the numbered list counts.
   EXPECT_NE(tree.find("/Scope /Column"), std::string::npos) << tree;
+  EXPECT_NE(tree.find("/ListNumbering /Decimal"), std::string::npos) << tree;
   // The title is read first, then the metadata panel, then the body.
   EXPECT_LT(tree.find("Riktlinje för tillgängliga dokument"), tree.find("Beslutad av"));
   EXPECT_LT(tree.find("Beslutad av"), tree.find("Syfte"));
