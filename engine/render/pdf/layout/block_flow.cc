@@ -89,7 +89,10 @@ void BlockFlow::Paragraph(const std::vector<markdown::Inline>& inlines, const Sp
   BreakOptions options{
       .align = style_.justify && !keep_with_next ? TextAlign::kJustify : TextAlign::kRagged,
       .hyphenate = style_.hyphenate && !keep_with_next};
-  const int element = spans.empty() ? kArtifact : structure_.Add(role, parent_);
+  // A list item of one paragraph is its LBody's text: no P of its own, one element fewer.
+  const bool in_body = role == StructRole::kP && parent_ == lone_paragraph_body_;
+  lone_paragraph_body_ = kArtifact;
+  const int element = spans.empty() ? kArtifact : in_body ? parent_ : structure_.Add(role, parent_);
   if (element != kArtifact) TagInlineElements(spans, element, structure_);
   const std::vector<Line> lines = BreakLines(spans, column.width, metrics_, options);
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -168,6 +171,9 @@ void BlockFlow::List(const markdown::Block& block, const Column& column) {
     const int label = structure_.Add(StructRole::kLbl, entry);
     marker_ = Marker{text, std::max(inner.left - body * 0.45, column.left + width), label};
     parent_ = structure_.Add(StructRole::kLBody, entry);
+    if (item.children.size() == 1 && item.children[0].kind == BlockKind::kParagraph) {
+      lone_paragraph_body_ = parent_;
+    }
     Blocks(item.children, inner);
     parent_ = outer;
     if (marker_) {  // an empty item still shows its marker

@@ -64,6 +64,7 @@ class BlockFlow {
   Structure& structure_;
   int parent_;             // the element blocks are set in: the Document, an LBody, a quote
   int last_heading_ = 1;   // H1 is the title; a heading never skips a level below the last
+  int lone_paragraph_body_ = kArtifact;  // an LBody whose one paragraph is set as its text
   double pending_space_ = 0;
   bool after_heading_ = false;  // the gap below a heading is its own, not the next block's
   std::optional<Marker> marker_;
