@@ -9,38 +9,14 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
+import { atTeardown } from '../support/teardown.mjs';
+
 export const sourceDir =
   process.env.KANSLI_SOURCE_DIR ?? fileURLToPath(new URL('../..', import.meta.url));
 export const kansliBinary = process.env.KANSLI_BINARY ?? path.join(sourceDir, 'build/engine/kansli');
 export const artifactsDir =
   process.env.KANSLI_ARTIFACTS ?? path.join(sourceDir, 'build/browser-artifacts');
 export const today = '2026-11-23';
-
-// What must go even if the test process is stopped: temporary sites and the serve child. Run
-// newest first on exit and on SIGINT/SIGTERM/SIGHUP (which end a process without 'exit'); then
-// the signal does what it would have done (Playwright's own handler, or the default action).
-const teardowns = [];
-function tearDown() {
-  while (teardowns.length > 0) {
-    try {
-      teardowns.pop()();
-    } catch {
-      // Best effort: the rest must still run.
-    }
-  }
-}
-process.once('exit', tearDown);
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  const onSignal = () => {
-    tearDown();
-    process.removeListener(signal, onSignal);
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  process.on(signal, onSignal);
-}
-function atTeardown(fn) {
-  teardowns.push(fn);
-}
 
 // Generous: the ASan build runs the same tests, several times slower.
 export const testTimeout = 90_000;

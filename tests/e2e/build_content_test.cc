@@ -12,10 +12,7 @@ namespace kansli::testing {
 namespace {
 namespace fs = std::filesystem;
 
-const char* const kIds[] = {
-    "ljungby-ks-2018-127", "ljungby-policy-internationellt-arbete",
-    "ljungby-verksamhetsplan-internationellt-arbete", "osby-policy-internationellt-arbete",
-    "tranas-program-internationellt-arbete"};
+const auto& kIds = kContentIds;
 
 // One build shared by the tests of this suite: building is the expensive part.
 class BuiltContent : public ::testing::Test {

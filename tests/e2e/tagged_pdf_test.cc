@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "support/run_kansli.h"
 #include "support/test_images.h"
@@ -16,10 +17,12 @@ namespace kansli::testing {
 namespace {
 namespace fs = std::filesystem;
 
-const char* const kIds[] = {
-    "ljungby-ks-2018-127", "ljungby-policy-internationellt-arbete",
-    "ljungby-verksamhetsplan-internationellt-arbete", "osby-policy-internationellt-arbete",
-    "tranas-program-internationellt-arbete", "tillganglighet"};
+// content/'s documents and the one with every block kind.
+std::vector<std::string> Ids() {
+  std::vector<std::string> ids(std::begin(kContentIds), std::end(kContentIds));
+  ids.push_back("tillganglighet");
+  return ids;
+}
 
 // Every block kind the PDF tags: a list in a list, a quote, code, a table, a figure, a
 // footnote, links out and within the document.
@@ -119,7 +122,7 @@ TEST_F(TaggedPdf, BuildsWithNothingToWarnOfInTheNewDocument) {
 }
 
 TEST_F(TaggedPdf, EveryPdfIsTaggedInSwedishWithItsTitleShown) {
-  for (const char* id : kIds) {
+  for (const std::string& id : Ids()) {
     const std::string info = Run("pdfinfo " + Pdf(id));
     EXPECT_NE(info.find("Tagged:          yes"), std::string::npos) << id << "\n" << info;
     const nlohmann::json qpdf =
@@ -155,7 +158,7 @@ std::string Letters(const std::string& text) {
 
 // Every word pdftotext finds is in the tree, except the page furniture, which is not.
 TEST_F(TaggedPdf, TheTreeHoldsEveryWordButThePageFurniture) {
-  for (const char* id : kIds) {
+  for (const std::string& id : Ids()) {
     const std::string tree = TreeText(Run("pdfinfo -struct-text " + Pdf(id)));
     ASSERT_FALSE(tree.empty()) << id;
     EXPECT_EQ(tree.find("Sida 1 av"), std::string::npos) << id;
@@ -222,15 +225,22 @@ TEST_F(TaggedPdf, ContentsListIsATocOfLinks) {
   EXPECT_NE(tree.find("Link", toc), std::string::npos);
 }
 
+// A fresh site of the checkout's settings with `document` as its one document, and its image.
+fs::path SiteWith(const std::string& document) {
+  const fs::path site = MakeSiteCopy({}, /*with_content=*/false);
+  fs::create_directories(site / "content");
+  WriteFile(site / "content/tillganglighet.md", document);
+  WriteFile(site / "content/karta.png", SolidPng(4, 4, 0, 0, 0));
+  return site;
+}
+
 // PDF/A and PDF/UA forbid the empty box a missing glyph prints as: an official version fails
 // the build with the document's file, a draft builds with a warning.
 TEST(TaggedPdfGlyphs, AMissingGlyphFailsAnOfficialVersionAndWarnsForADraft) {
-  const fs::path site = MakeSiteCopy({}, /*with_content=*/false);
-  fs::create_directories(site / "content");
-  const std::string document = std::string(kEveryBlock).substr(0, std::string(kEveryBlock).find("## Syfte")) +
-                               "Ett tecken utan glyf: 😀\n";
-  WriteFile(site / "content/tillganglighet.md", document);
-  WriteFile(site / "content/karta.png", SolidPng(4, 4, 0, 0, 0));
+  const std::string every_block = kEveryBlock;
+  const std::string document =
+      every_block.substr(0, every_block.find("## Syfte")) + "Ett tecken utan glyf: 😀\n";
+  const fs::path site = SiteWith(document);
   RunResult official = RunKansli({"build", "--today", "2026-11-23"}, site);
   EXPECT_EQ(official.exit_code, 1) << official.err;
   EXPECT_NE(official.err.find("content/tillganglighet.md: error: the PDF font has no glyph for "
@@ -252,13 +262,10 @@ TEST(TaggedPdfGlyphs, AMissingGlyphFailsAnOfficialVersionAndWarnsForADraft) {
 
 // The alt text is the Figure's /Alt: without it a screen reader can only say "image".
 TEST(TaggedPdfImages, AnImageWithoutAltTextIsAWarningAtItsPlace) {
-  const fs::path site = MakeSiteCopy({}, /*with_content=*/false);
-  fs::create_directories(site / "content");
   std::string document = kEveryBlock;
   document.replace(document.find("![Karta över kommunens förvaltningar]"),
                    std::string("![Karta över kommunens förvaltningar]").size(), "![]");
-  WriteFile(site / "content/tillganglighet.md", document);
-  WriteFile(site / "content/karta.png", SolidPng(4, 4, 0, 0, 0));
+  const fs::path site = SiteWith(document);
   RunResult built = RunKansli({"build", "--today", "2026-11-23"}, site);
   EXPECT_EQ(built.exit_code, 0) << built.err;
   EXPECT_NE(built.err.find("content/tillganglighet.md:33:1: warning: image 'karta.png' has no "

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
+import { atTeardown } from '../support/teardown.mjs';
+
 export const sourceDir =
   process.env.KANSLI_SOURCE_DIR ?? fileURLToPath(new URL('../..', import.meta.url));
 export const kansliBinary = process.env.KANSLI_BINARY ?? path.join(sourceDir, 'build/engine/kansli');
@@ -19,28 +21,12 @@ export const testTimeout = 90_000;
 // ---------------------------------------------------------------------------------------------
 // The site
 
-// Temporary sites go on exit, and on SIGINT/SIGTERM/SIGHUP (a ctest timeout), which end a
-// process without 'exit'; then the signal does what it would have done.
-const removals = [];
-const removeAll = () => {
-  while (removals.length > 0) removals.pop()();
-};
-process.once('exit', removeAll);
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  const onSignal = () => {
-    removeAll();
-    process.removeListener(signal, onSignal);
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  process.on(signal, onSignal);
-}
-
 // `kansli build` of a fresh copy of the checkout's site (kansli.yaml, content/, layouts/,
 // scripts/) in a temp folder; throws with kansli's output unless it exits 0.
 export function buildSite() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kansli-pdf-'));
   const remove = () => fs.rmSync(root, { recursive: true, force: true });
-  removals.push(remove);
+  atTeardown(remove);
   const site = path.join(root, 'site');
   fs.mkdirSync(site);
   for (const name of ['kansli.yaml', 'content', 'layouts', 'scripts']) {

@@ -7,6 +7,12 @@
 
 namespace kansli::testing {
 
+// The ids of the bundled content/'s documents.
+inline constexpr const char* kContentIds[] = {
+    "ljungby-ks-2018-127", "ljungby-policy-internationellt-arbete",
+    "ljungby-verksamhetsplan-internationellt-arbete", "osby-policy-internationellt-arbete",
+    "tranas-program-internationellt-arbete"};
+
 struct RunResult {
   int exit_code = -1;
   std::string out;

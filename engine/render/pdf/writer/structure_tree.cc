@@ -150,19 +150,19 @@ void MarkedContent::AddStructureTree(PdfBuilder& pdf, const std::vector<PdfDict>
       pdf.Put(dict, "Alt", PdfText{element.alt});
     }
     if (!element.id.empty()) pdf.Put(dict, "ID", PdfBytes{element.id});
-    if (element.numbering != ListNumbering::kNone) {
+    // A standard attribute of the element: /A << /O owner /key /value >>.
+    auto attribute = [&](const char* owner, const char* key, const char* value) {
       PdfDict attributes = pdf.DirectDict();
-      pdf.Put(attributes, "O", PdfName{"List"});
-      pdf.Put(attributes, "ListNumbering",
-              PdfName{element.numbering == ListNumbering::kDecimal ? "Decimal" : "Disc"});
+      pdf.Put(attributes, "O", PdfName{owner});
+      pdf.Put(attributes, key, PdfName{value});
       pdf.Put(dict, "A", attributes);
+    };
+    if (element.numbering != ListNumbering::kNone) {
+      attribute("List", "ListNumbering",
+                element.numbering == ListNumbering::kDecimal ? "Decimal" : "Disc");
     }
     if (element.scope != HeaderScope::kNone) {
-      PdfDict attributes = pdf.DirectDict();
-      pdf.Put(attributes, "O", PdfName{"Table"});
-      pdf.Put(attributes, "Scope",
-              PdfName{element.scope == HeaderScope::kColumn ? "Column" : "Row"});
-      pdf.Put(dict, "A", attributes);
+      attribute("Table", "Scope", element.scope == HeaderScope::kColumn ? "Column" : "Row");
     }
   }
 
