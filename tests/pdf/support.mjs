@@ -74,14 +74,13 @@ export function readSiteSettings(siteDir = sourceDir) {
 // ---------------------------------------------------------------------------------------------
 // The Markdown sources: what each PDF must carry as real content
 
+// Every file under `dir`, sorted.
 export function walk(dir) {
-  const files = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...walk(full));
-    else files.push(full);
-  }
-  return files.sort();
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map((name) => path.join(dir, name))
+    .filter((file) => fs.statSync(file).isFile())
+    .sort();
 }
 
 // A text as nothing but its lower-case letters and digits: for comparing a PDF's text with the
