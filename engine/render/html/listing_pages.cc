@@ -26,8 +26,15 @@ OutputFile RenderListing(const SiteGraph& site, const Listing& listing, const Ht
   view.set("listing_feed_href", "feed.xml");
   view.set("listing_feed_title", text.Format("listing.feed", {{"name", listing.name}}));
   if (listing.kind == Listing::Kind::kOrganisation) {
-    if (std::optional<std::string> svg = OrganisationGraphSvg(site, listing, kListingRoot, diags)) {
-      view.set("graph_svg", *svg);
+    if (std::optional<OrganisationGraph> graph =
+            OrganisationGraphSvg(site, listing, kListingRoot, diags)) {
+      view.set("graph_svg", graph->svg);
+      if (graph->shown < graph->documents) {
+        view.set("graph_capped",
+                 text.Format("listing.graph_capped",
+                             {{"shown", std::to_string(graph->shown)},
+                              {"count", std::to_string(graph->documents)}}));
+      }
     }
   }
   return {"html/" + listing.folder + "index.html",

@@ -29,10 +29,12 @@ graph::GraphNode Node(const SiteDocument& doc, const std::string& root, bool foc
                           .level = Level(doc.meta().Value("type"))};
 }
 
-// Nodes for `members` and everything they relate to; each relation once, drawn from the
-// document that holds it (the plan that implements, the document adopted in a decision).
+// Nodes for `members` and everything they relate to (only to each other when `closed`); each
+// relation once, drawn from the document that holds it (the plan that implements, the
+// document adopted in a decision).
 graph::RelationGraph Build(const SiteGraph& site, const std::vector<const SiteDocument*>& members,
-                           const std::string& root, const SiteDocument* focus) {
+                           const std::string& root, const SiteDocument* focus,
+                           bool closed = false) {
   graph::RelationGraph out;
   std::set<std::string> nodes;
   auto add_node = [&](const SiteDocument& doc) {
@@ -47,10 +49,12 @@ graph::RelationGraph Build(const SiteGraph& site, const std::vector<const SiteDo
       related.insert(std::minmax(doc->id, relation.other->id));
     }
   }
+  const std::set<const SiteDocument*> inside(members.begin(), members.end());
   std::set<std::tuple<std::string, std::string, int>> edges;
   for (const SiteDocument* doc : members) {
     add_node(*doc);
     for (const RelationLink& relation : doc->relations) {
+      if (closed && !inside.contains(relation.other)) continue;
       if (relation.kind == RelationKind::kReferences &&
           related.contains(std::minmax(doc->id, relation.other->id))) {
         continue;
@@ -70,14 +74,28 @@ graph::RelationGraph Build(const SiteGraph& site, const std::vector<const SiteDo
 
 }  // namespace
 
-std::optional<std::string> OrganisationGraphSvg(const SiteGraph& site, const Listing& listing,
-                                                const std::string& root, Diagnostics& diags) {
-  graph::RelationGraph relation_graph = Build(site, listing.documents, root, nullptr);
+std::optional<OrganisationGraph> OrganisationGraphSvg(const SiteGraph& site,
+                                                      const Listing& listing,
+                                                      const std::string& root,
+                                                      Diagnostics& diags) {
+  std::vector<const SiteDocument*> members = listing.documents;
+  const bool capped = members.size() > kMaxOrganisationGraphDocuments;
+  if (capped) {
+    std::stable_sort(members.begin(), members.end(),
+                     [](const SiteDocument* a, const SiteDocument* b) {
+                       return a->relations.size() > b->relations.size();
+                     });
+    members.resize(kMaxOrganisationGraphDocuments);
+  }
+  graph::RelationGraph relation_graph = Build(site, members, root, nullptr, capped);
   if (relation_graph.edges.empty()) return std::nullopt;
   relation_graph.id_prefix = "organisation_graph";
   relation_graph.title =
       site.config().text.Format("listing.graph_title", {{"name", listing.name}});
-  return graph::RenderSvg(relation_graph, diags);
+  std::optional<std::string> svg = graph::RenderSvg(relation_graph, diags);
+  if (!svg) return std::nullopt;
+  return OrganisationGraph{
+      .svg = std::move(*svg), .shown = members.size(), .documents = listing.documents.size()};
 }
 
 std::optional<std::string> DocumentGraphSvg(const SiteGraph& site, const SiteDocument& doc,
