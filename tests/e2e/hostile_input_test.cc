@@ -80,7 +80,8 @@ TEST(BrokenSettings, MissingFontNamesTheSettingAndKeepsTheOldOutput) {
 }
 
 
-// Lua's instruction hook cannot interrupt a string pattern running in C; the watchdog does.
+// Lua's instruction hook cannot interrupt a string pattern running in C: the scripts run in
+// a child process, which is killed, and the stop is an ordinary diagnostic.
 TEST(HostileInput, ScriptStuckInsideAStringPatternIsStopped) {
   fs::path site = MakeSiteCopy({}, true);
   fs::copy_file(SourcePath("tests/fixtures/slow/backtracking.lua"), site / "scripts/slow.lua");
@@ -96,6 +97,12 @@ TEST(HostileInput, ScriptStuckInsideAStringPatternIsStopped) {
             std::string::npos)
       << result.err;
   EXPECT_FALSE(fs::exists(site / "output"));
+  // The same under --format json: kansli goes on to print its JSON, not a line of text.
+  RunResult json = RunKansli({"check", "--today", "2026-01-01", "--format", "json"}, site);
+  EXPECT_EQ(json.exit_code, 1) << json.err;
+  EXPECT_NE(json.out.find("\"code\": \"script-timeout\""), std::string::npos) << json.out;
+  EXPECT_NE(json.out.find("\"file\": \"scripts/slow.lua\""), std::string::npos) << json.out;
+  EXPECT_EQ(json.err.find("script did not return"), std::string::npos) << json.err;
   fs::remove_all(site);
 }
 

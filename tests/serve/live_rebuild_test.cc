@@ -139,5 +139,34 @@ TEST(LiveRebuild, ServesAnErrorPageUntilTheFirstGoodBuild) {
   EXPECT_EQ(res->body.find("kansli-build-errors"), std::string::npos);
 }
 
+// A script stuck inside a C function (a backtracking pattern) used to end the process: the
+// server must report it like any error and keep serving.
+TEST(LiveRebuild, AScriptStuckInsideCIsReportedAndTheServerGoesOn) {
+  PreviewHarness harness;
+  ASSERT_TRUE(harness.started());
+  nlohmann::json status = harness.Status();
+  ASSERT_EQ(status["ok"], true);
+  fs::copy_file(SourcePath("tests/fixtures/slow/backtracking.lua"),
+                harness.site() / "scripts/slow.lua");
+  std::string yaml = ReadFile(harness.site() / "kansli.yaml");
+  const std::string original = yaml;
+  yaml.replace(yaml.find("  - scripts/crossref.lua"), 24, "  - scripts/slow.lua");
+  yaml.replace(yaml.find("script_seconds: 30"), 18, "script_seconds: 1");
+  WriteFile(harness.site() / "kansli.yaml", yaml);
+  status = harness.WaitForGenerationAfter(status["generation"], std::chrono::seconds(20));
+  ASSERT_FALSE(status.is_null());
+  EXPECT_EQ(status["ok"], false);
+  EXPECT_NE(status["diagnostics"].dump().find("script-timeout"), std::string::npos)
+      << status["diagnostics"];
+  // Still serving, and the next good build replaces the error.
+  WriteFile(harness.site() / "kansli.yaml", original);
+  status = harness.WaitForGenerationAfter(status["generation"], std::chrono::seconds(20));
+  ASSERT_FALSE(status.is_null());
+  EXPECT_EQ(status["ok"], true) << status["diagnostics"];
+  httplib::Result res = harness.Client()->Get("/styrdokument/");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+}
+
 }  // namespace
 }  // namespace kansli::testing
