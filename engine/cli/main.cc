@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <libxml/parser.h>
 #include <malloc.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -50,6 +51,7 @@ struct CommonFlags {
   bool strict = false;
   unsigned jobs = 0;
   bool timings = false;
+  bool quiet = false;
 };
 
 // The site and how to build it: shared by check, build and serve.
@@ -69,6 +71,8 @@ void AddCommonFlags(CLI::App* command, CommonFlags& flags) {
   command->add_option("--format", flags.format, "Diagnostics as text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  command->add_flag("-q,--quiet", flags.quiet,
+                    "No progress line (shown on a terminal when a build takes over a second)");
 }
 
 // `kansli serve` has no --format (its diagnostics are shown in the browser) and adds where
@@ -211,6 +215,10 @@ int main(int argc, char** argv) {
       return kInternal;
     }
   }
+  // On a terminal, a long build says how far it has come; logs and pipes never see it.
+  kansli::ProgressLine progress(std::cerr, !flags.quiet && flags.format == "text" &&
+                                               ::isatty(STDERR_FILENO) == 1);
+  options.progress = &progress;
   kansli::SourceTree tree = kansli::SourceTree::OnDisk(options.root);
   kansli::Diagnostics diags;
   std::optional<kansli::BuildSummary> summary;

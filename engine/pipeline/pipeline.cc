@@ -151,12 +151,16 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     if (const OfficialVersion* official = history.State(i).official) {
       if (auto bytes = ArchivedPdf(history, *official, doc_diags[i])) pdfs[i] = std::move(*bytes);
+      if (options.progress != nullptr) options.progress->Done(docs.size());
       return;
     }
     const auto start = std::chrono::steady_clock::now();
     std::optional<RenderedPdf> pdf =
         RenderPdf(graph, docs[i], root, doc_diags[i], history.Versions(docs[i].id));
-    if (!pdf) return;
+    if (!pdf) {
+      if (options.progress != nullptr) options.progress->Done(docs.size());
+      return;
+    }
     timings[i] = PdfTiming{
         .id = docs[i].id,
         .pages = pdf->pages,
@@ -164,7 +168,9 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
         .ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                   .count()};
     pdfs[i] = std::move(pdf->file.bytes);
+    if (options.progress != nullptr) options.progress->Done(docs.size());
   });
+  if (options.progress != nullptr) options.progress->Clear();
   for (const Diagnostics& d : doc_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
   std::erase_if(timings, [](const PdfTiming& t) { return t.id.empty(); });

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/diagnostics.h"
+#include "pipeline/progress_line.h"
 #include "source/date.h"
 #include "source/source_tree.h"
 
@@ -19,6 +20,9 @@ struct PipelineOptions {
   std::optional<std::filesystem::path> output;  // --output; else kansli.yaml's folder
   unsigned jobs = 0;                            // 0: one per core
   std::optional<std::string> now;               // --now, for publish: "2026-01-10T09:00:00Z"
+  // Where per-document work reports each document done (its PDF written): the terminal's
+  // progress line. Called from worker threads; null: nobody is told.
+  ProgressLine* progress = nullptr;
 };
 
 // One official PDF's layout and writing: `kansli build --timings`, and scripts/bench-pdf.
