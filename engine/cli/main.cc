@@ -63,7 +63,8 @@ void AddSiteFlags(CLI::App* command, CommonFlags& flags) {
       ->check([](const std::string& value) {
         return kansli::Date::Parse(value) ? std::string() : "--today must be a real YYYY-MM-DD date";
       });
-  command->add_option("-j,--jobs", flags.jobs, "Parallel jobs (default: one per core)");
+  command->add_option("-j,--jobs", flags.jobs, "Parallel jobs (default: one per core)")
+      ->envname("KANSLI_JOBS");
 }
 
 void AddCommonFlags(CLI::App* command, CommonFlags& flags) {
