@@ -265,8 +265,11 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
 }
 
 // The Swedish hyphenation patterns take some 16 ms to load, once per process, and the first
-// PDF waits for them. Loaded on another thread while the site is checked, they are ready by
-// then. The future's destructor waits for the load, on every way out of Build.
+// PDF waits for them. Loaded on another thread once the site is checked, while the history
+// and the theme are read. Not during the check: the scripts' child process is forked then,
+// and a fork while another thread holds a lock (AddressSanitizer's allocator's) can leave
+// the child waiting for it for ever. The future's destructor waits for the load, on every
+// way out of Build.
 std::future<void> LoadHyphenationPatterns() {
   try {
     return std::async(std::launch::async, [] { pdf::HyphenationAvailable(); });
@@ -285,9 +288,9 @@ namespace {
 
 std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptions& options,
                                            bool record, Diagnostics& diags) {
-  const std::future<void> patterns = LoadHyphenationPatterns();
   std::unique_ptr<CheckedSite> checked = RunCheck(tree, options, diags, record);
   if (!checked) return std::nullopt;
+  const std::future<void> patterns = LoadHyphenationPatterns();
   std::optional<Instant> record_at;
   if (record) {
     record_at = PublicationTime(options, checked->history->ledger(), diags);
