@@ -41,11 +41,9 @@ void PageDrawer::Text(const TextRun& run) {
   // runs a sequence spanning two lines into the line after.
   const bool joins = own_mark && actual->empty() && in_mark_ && in_actual_ &&
                      mark_tag_ == run.tag && run.y == last_y_;
-  if (joins) {
-    // stays in the open sequence
-  } else if (own_mark) {
+  if (own_mark && !joins) {
     EndMark();
-  } else {
+  } else if (!own_mark) {
     if (in_mark_ && mark_tag_ == run.tag && run.y != last_y_ && last_ends_word_) EndLine();
     Mark(run.tag);
   }
@@ -71,13 +69,7 @@ void PageDrawer::Text(const TextRun& run) {
     const std::string text = actual->empty() ? std::string("()") : Utf16HexString(*actual);
     if (own_mark) {
       // Tagged Span whatever the element's role: poppler honours ActualText on Span only.
-      out_.Raw("/Span <</MCID " + std::to_string(c_.marks.Mark(index_, run.tag)) +
-               " /ActualText " + text +
-               ">> BDC");
-      in_mark_ = true;
-      in_actual_ = true;
-      mark_in_text_ = true;
-      mark_tag_ = run.tag;
+      OpenMark("Span", run.tag, " /ActualText " + text);
     } else {
       // A marked span whose text, for copy and search, is `actual` instead of the glyphs.
       out_.Raw("/Span <</ActualText " + text + ">> BDC");
@@ -250,14 +242,20 @@ void PageDrawer::Mark(int tag) {
   if (tag == kArtifact) {
     out_.Raw("/Artifact BMC");
   } else {
-    std::string open = "/";
-    open += marks.Role(tag);
-    open += " <</MCID ";
-    open += std::to_string(c_.marks.Mark(index_, tag));
-    open += ">> BDC";
-    out_.Raw(open);
+    OpenMark(marks.Role(tag), tag, "");
+    return;
   }
   in_mark_ = true;
+  in_actual_ = false;
+  mark_in_text_ = in_text_;
+  mark_tag_ = tag;
+}
+
+void PageDrawer::OpenMark(const char* name, int tag, const std::string& more_properties) {
+  out_.Raw(std::string("/") + name + " <</MCID " + std::to_string(c_.marks.Mark(index_, tag)) +
+           more_properties + ">> BDC");
+  in_mark_ = true;
+  in_actual_ = !more_properties.empty();
   mark_in_text_ = in_text_;
   mark_tag_ = tag;
 }

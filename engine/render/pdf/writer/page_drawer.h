@@ -53,6 +53,9 @@ class PageDrawer {
   // Makes what follows the content of `tag` (an element, or kArtifact).
   void Mark(int tag);
   void EndMark();
+  // Opens a sequence named `name` holding element `tag`'s next MCID and `more_properties`
+  // (" /ActualText <…>", which then lets nothing else join it).
+  void OpenMark(const char* name, int tag, const std::string& more_properties);
   // Ends the line being shown with a space, for text read from the structure tree.
   void EndLine();
   // Writes the open TJ array, if any.
