@@ -52,6 +52,7 @@ struct CommonFlags {
   unsigned jobs = 0;
   bool timings = false;
   bool quiet = false;
+  bool no_cache = false;
 };
 
 // The site and how to build it: shared by check, build and serve.
@@ -166,11 +167,15 @@ int main(int argc, char** argv) {
   build->add_option("-o,--output", output, "Output folder (default: kansli.yaml's folders.output)");
   build->add_flag("--timings", flags.timings,
                   "Print each official PDF's pages, bytes and milliseconds (with -j1 for "
-                  "figures that do not share cores)");
+                  "figures that do not share cores; with --no-cache for every PDF)");
+  build->add_flag("--no-cache", flags.no_cache,
+                  "Render every document afresh, neither reading nor writing .kansli-cache/");
   CLI::App* publish = app.add_subcommand(
       "publish", "Build, and record every newly decided version in the archive and its ledger");
   AddCommonFlags(publish, flags);
   publish->add_option("-o,--output", output, "Output folder (default: kansli.yaml's folders.output)");
+  publish->add_flag("--no-cache", flags.no_cache,
+                    "Render every document afresh, neither reading nor writing .kansli-cache/");
   std::string now;
   publish->add_option("--now", now, "Fix the publication time, e.g. 2026-01-10T09:00:00Z (tests)")
       ->check([](const std::string& value) {
@@ -197,7 +202,8 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
 
-  kansli::PipelineOptions options{.root = flags.root, .strict = flags.strict, .jobs = flags.jobs};
+  kansli::PipelineOptions options{
+      .root = flags.root, .strict = flags.strict, .jobs = flags.jobs, .cache = !flags.no_cache};
   if (!flags.today.empty()) options.today = kansli::Date::Parse(flags.today);
   if (!output.empty()) options.output = output;
   if (!now.empty()) {
@@ -269,6 +275,8 @@ int main(int argc, char** argv) {
   if (code == kOk && summary && flags.format == "text") {
     std::cout << "Published " << summary->documents << " documents (" << summary->files
               << " files) to " << summary->output.string() << "/\n"
+              << "  rendered: " << summary->rendered << " of " << summary->documents
+              << " documents (the others unchanged, from " << kansli::kCacheFolder << "/)\n"
               << "  site: " << (summary->output / "html" / "index.html").string() << "\n"
               << "  PDFs: " << (summary->output / "pdf").string() << "/\n";
     if (flags.timings) PrintPdfTimings(summary->pdfs, std::cout);

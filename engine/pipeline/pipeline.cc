@@ -18,6 +18,7 @@
 // Nothing is recorded or published unless every stage passed.
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <memory>
@@ -25,10 +26,12 @@
 
 #include "config/site_config.h"
 #include "document/lifecycle.h"
+#include "cache/render_cache.h"
 #include "ledger/archive_folder.h"
 #include "ledger/site_history.h"
 #include "pipeline/parallel_for.h"
 #include "pipeline/record_versions.h"
+#include "pipeline/render_key.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
 #include "render/html/html_site.h"
@@ -124,6 +127,7 @@ struct RenderedSite {
   std::vector<LedgerRecord> new_records;  // publish only: chained, not yet written
   std::vector<ArchivedFile> archive_files;
   LedgerEnd ledger_end;  // of the ledger as read, where the new records go
+  int rendered = 0;      // documents not wholly from the cache
 };
 
 // The official PDF of a version in the ledger is the archived one, byte for byte, whatever
@@ -136,7 +140,7 @@ std::optional<std::string> ArchivedPdf(const SiteHistory& history, const Officia
   return std::nullopt;
 }
 
-std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
+std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, RenderCache& cache,
                                    const PipelineOptions& options, const Instant* record_at,
                                    std::vector<PdfTiming>& timings, Diagnostics& diags) {
   const SiteGraph& graph = *checked.graph;
@@ -148,26 +152,39 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   timings.assign(docs.size(), PdfTiming{});
   std::vector<Diagnostics> doc_diags(docs.size());
   const std::filesystem::path root = SiteRoot(tree, options);
+  const std::string site_key = SiteRenderKey(tree, graph);
+  std::vector<std::string> pdf_keys(docs.size());
+  // Documents whose PDF or pages were rendered, not taken from the cache (char: written by
+  // many threads at once, which vector<bool> would not allow).
+  std::vector<char> rendered(docs.size(), 0);
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
+    pdf_keys[i] = PdfRenderKey(site_key, graph, history, i);
     if (const OfficialVersion* official = history.State(i).official) {
       if (auto bytes = ArchivedPdf(history, *official, doc_diags[i])) pdfs[i] = std::move(*bytes);
-      if (options.progress != nullptr) options.progress->Done(docs.size());
-      return;
+    } else if (std::optional<CachedRender> hit = cache.Get(pdf_keys[i])) {
+      for (const Diagnostic& d : hit->diagnostics) doc_diags[i].Report(d);
+      pdfs[i] = std::move(hit->files.at(0).bytes);
+    } else {
+      rendered[i] = 1;
+      const auto start = std::chrono::steady_clock::now();
+      std::optional<RenderedPdf> pdf =
+          RenderPdf(graph, docs[i], root, doc_diags[i], history.Versions(docs[i].id));
+      if (pdf) {
+        timings[i] = PdfTiming{
+            .id = docs[i].id,
+            .pages = pdf->pages,
+            .bytes = pdf->file.bytes.size(),
+            .ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                            start)
+                      .count()};
+        pdfs[i] = std::move(pdf->file.bytes);
+        if (!doc_diags[i].HasErrors()) {
+          cache.Put(pdf_keys[i], CachedRender{.files = {{docs[i].pdf_path, pdfs[i]}},
+                                              .diagnostics = doc_diags[i].list(),
+                                              .pages = pdf->pages});
+        }
+      }
     }
-    const auto start = std::chrono::steady_clock::now();
-    std::optional<RenderedPdf> pdf =
-        RenderPdf(graph, docs[i], root, doc_diags[i], history.Versions(docs[i].id));
-    if (!pdf) {
-      if (options.progress != nullptr) options.progress->Done(docs.size());
-      return;
-    }
-    timings[i] = PdfTiming{
-        .id = docs[i].id,
-        .pages = pdf->pages,
-        .bytes = pdf->file.bytes.size(),
-        .ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                  .count()};
-    pdfs[i] = std::move(pdf->file.bytes);
     if (options.progress != nullptr) options.progress->Done(docs.size());
   });
   if (options.progress != nullptr) options.progress->Clear();
@@ -203,12 +220,26 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     const PdfFacts facts{
         .sha256 = Sha256Hex(pdfs[i]), .bytes = pdfs[i].size(), .path = draft_paths[i]};
+    const std::string key = PageRenderKey(pdf_keys[i], facts, graph, history, i);
+    if (std::optional<CachedRender> hit = cache.Get(key); hit && !hit->files.empty()) {
+      for (const Diagnostic& d : hit->diagnostics) page_diags[i].Report(d);
+      pages[i] = std::move(hit->files.front());
+      version_pages[i].assign(std::make_move_iterator(hit->files.begin() + 1),
+                              std::make_move_iterator(hit->files.end()));
+      return;
+    }
+    rendered[i] = 1;
     pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, page_diags[i], &history);
     version_pages[i] = RenderVersionPages(graph, history, i, *theme, page_diags[i]);
+    if (page_diags[i].HasErrors()) return;
+    CachedRender render{.files = {pages[i]}, .diagnostics = page_diags[i].list()};
+    render.files.insert(render.files.end(), version_pages[i].begin(), version_pages[i].end());
+    cache.Put(key, render);
   });
   for (const Diagnostics& d : page_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
 
+  out.rendered = static_cast<int>(std::count(rendered.begin(), rendered.end(), 1));
   std::vector<OutputFile>& files = out.files;
   std::vector<PublishedVersion> versions;
   for (size_t i = 0; i < docs.size(); ++i) {
@@ -297,8 +328,12 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
     if (!record_at) return std::nullopt;
   }
   std::vector<PdfTiming> timings;
-  std::optional<RenderedSite> rendered = Render(tree, *checked, options,
-                                                record_at ? &*record_at : nullptr, timings, diags);
+  // A site held in memory (tests) has no folder to keep a cache in.
+  RenderCache cache = options.cache && !tree.root().empty()
+                          ? RenderCache(tree.root() / kCacheFolder)
+                          : RenderCache();
+  std::optional<RenderedSite> rendered = Render(
+      tree, *checked, cache, options, record_at ? &*record_at : nullptr, timings, diags);
   if (!rendered) return std::nullopt;
   std::filesystem::path output =
       options.output ? *options.output : options.root / checked->config.output_dir;
@@ -309,10 +344,12 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
     }
   }
   if (!Publish(output, rendered->files, diags)) return std::nullopt;
+  cache.RemoveUnused();
   return BuildSummary{.documents = static_cast<int>(checked->graph->documents().size()),
                       .files = static_cast<int>(rendered->files.size()),
                       .output = output,
                       .pdfs = std::move(timings),
+                      .rendered = rendered->rendered,
                       .recorded = static_cast<int>(rendered->new_records.size()),
                       .ledger = checked->archive->LedgerPath()};
 }

@@ -23,7 +23,13 @@ struct PipelineOptions {
   // Where per-document work reports each document done (its PDF written): the terminal's
   // progress line. Called from worker threads; null: nobody is told.
   ProgressLine* progress = nullptr;
+  // Reuse the renders of unchanged documents kept in the site's kCacheFolder, and keep this
+  // build's there (--no-cache: false).
+  bool cache = true;
 };
+
+// The build cache, below the site folder: rendered outputs by content-hash keys, git-ignored.
+inline constexpr char kCacheFolder[] = ".kansli-cache";
 
 // One official PDF's layout and writing: `kansli build --timings`, and scripts/bench-pdf.
 struct PdfTiming {
@@ -38,6 +44,7 @@ struct BuildSummary {
   int files = 0;
   std::filesystem::path output;
   std::vector<PdfTiming> pdfs;  // in document order
+  int rendered = 0;             // documents rendered, not taken from the build cache
   int recorded = 0;             // publish: records appended to the ledger
   std::string ledger;           // the ledger's path as diagnostics name it
 };
