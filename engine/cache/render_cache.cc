@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <atomic>
 #include <fstream>
-#include <iterator>
 #include <nlohmann/json.hpp>
 #include <system_error>
 
@@ -98,9 +97,11 @@ void RenderCache::Use(const std::string& key) {
 std::optional<CachedRender> RenderCache::Get(const std::string& key) {
   if (!enabled()) return std::nullopt;
   std::optional<CachedRender> render;
-  std::ifstream in(EntryPath(key), std::ios::binary);
+  std::ifstream in(EntryPath(key), std::ios::binary | std::ios::ate);
   if (in) {
-    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    std::string bytes(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+    in.seekg(0);
+    if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) bytes.clear();
     const std::string_view cbor = std::string_view(bytes).substr(std::min(kHeaderSize, bytes.size()));
     const bool intact = bytes.size() > kHeaderSize && bytes.starts_with(kMagic) &&
                         bytes[kHeaderSize - 1] == '\n' &&

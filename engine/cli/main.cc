@@ -33,6 +33,20 @@ int ExitCodeFor(const kansli::Diagnostics& diags) {
   return kSiteErrors;
 }
 
+void PrintStageTimes(const kansli::StageTimes& times, std::ostream& out) {
+  out << "Stage timings (wall):\n";
+  double total = 0;
+  for (const kansli::StageTimes::Stage& stage : times.stages()) {
+    char line[128];
+    std::snprintf(line, sizeof line, "  %-24s %9.1f ms\n", stage.name.c_str(), stage.ms);
+    out << line;
+    total += stage.ms;
+  }
+  char line[128];
+  std::snprintf(line, sizeof line, "  %-24s %9.1f ms\n", "total", total);
+  out << line;
+}
+
 void PrintPdfTimings(const std::vector<kansli::PdfTiming>& pdfs, std::ostream& out) {
   out << "PDF timings (layout and writing, per document):\n";
   for (const kansli::PdfTiming& pdf : pdfs) {
@@ -166,8 +180,9 @@ int main(int argc, char** argv) {
   AddCommonFlags(build, flags);
   build->add_option("-o,--output", output, "Output folder (default: kansli.yaml's folders.output)");
   build->add_flag("--timings", flags.timings,
-                  "Print each official PDF's pages, bytes and milliseconds (with -j1 for "
-                  "figures that do not share cores; with --no-cache for every PDF)");
+                  "Print each stage's wall time, and each official PDF's pages, bytes and "
+                  "milliseconds (with -j1 for figures that do not share cores; with --no-cache "
+                  "for every PDF)");
   build->add_flag("--no-cache", flags.no_cache,
                   "Render every document afresh, neither reading nor writing .kansli-cache/");
   CLI::App* publish = app.add_subcommand(
@@ -226,6 +241,8 @@ int main(int argc, char** argv) {
   kansli::ProgressLine progress(std::cerr, !flags.quiet && flags.format == "text" &&
                                                ::isatty(STDERR_FILENO) == 1);
   options.progress = &progress;
+  kansli::StageTimes stage_times;
+  if (flags.timings) options.stage_times = &stage_times;
   kansli::SourceTree tree = kansli::SourceTree::OnDisk(options.root);
   kansli::Diagnostics diags;
   std::optional<kansli::BuildSummary> summary;
@@ -279,7 +296,10 @@ int main(int argc, char** argv) {
               << " documents (the others unchanged, from " << kansli::kCacheFolder << "/)\n"
               << "  site: " << (summary->output / "html" / "index.html").string() << "\n"
               << "  PDFs: " << (summary->output / "pdf").string() << "/\n";
-    if (flags.timings) PrintPdfTimings(summary->pdfs, std::cout);
+    if (flags.timings) {
+      PrintPdfTimings(summary->pdfs, std::cout);
+      PrintStageTimes(stage_times, std::cout);
+    }
   }
   return code;
 }

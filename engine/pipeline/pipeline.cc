@@ -47,6 +47,10 @@
 namespace kansli {
 namespace {
 
+void Mark(const PipelineOptions& options, const char* stage) {
+  if (options.stage_times != nullptr) options.stage_times->Mark(stage);
+}
+
 unsigned Jobs(const PipelineOptions& options) {
   return options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
 }
@@ -94,6 +98,7 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
     if (parsed[i]) documents.push_back(std::move(*parsed[i]));
   }
 
+  Mark(options, "read and parse");
   const Clock clock = options.today ? Clock::Fixed(*options.today) : Clock::System();
   // Images are binary, so they are read beside the SourceTree (which holds text).
   const std::filesystem::path root = SiteRoot(tree, options);
@@ -105,6 +110,7 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
   if (!checked->site || diags.HasErrors()) return nullptr;
   checked->site->images = std::move(images);
 
+  Mark(options, "validate");
   std::vector<const SourceFile*> scripts;
   for (const std::string& path : checked->config.scripts) {
     if (const SourceFile* script = tree.File(path, diags)) scripts.push_back(script);
@@ -113,9 +119,11 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
   std::optional<Relations> relations = RunScripts(
       *checked->site, scripts, ScriptLimits{.max_seconds = checked->config.script_seconds}, diags);
   if (!relations) return nullptr;
+  Mark(options, "scripts");
   checked->graph = std::make_unique<SiteGraph>(*checked->site, std::move(*relations));
   checked->history = LoadHistory(*checked->graph, *checked->archive, diags);
   if (!checked->history) return nullptr;
+  Mark(options, "site graph and history");
 
   if (options.strict) diags.PromoteWarnings();
   if (diags.HasErrors()) return nullptr;
@@ -188,6 +196,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
     if (options.progress != nullptr) options.progress->Done(docs.size());
   });
   if (options.progress != nullptr) options.progress->Clear();
+  Mark(options, "document PDFs");
   for (const Diagnostics& d : doc_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
   std::erase_if(timings, [](const PdfTiming& t) { return t.id.empty(); });
@@ -238,6 +247,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   });
   for (const Diagnostics& d : page_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
+  Mark(options, "document pages");
 
   out.rendered = static_cast<int>(std::count(rendered.begin(), rendered.end(), 1));
   std::vector<OutputFile>& files = out.files;
@@ -292,6 +302,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
       files, versions,
       LedgerSummary{.head = history.ledger().records.empty() ? "" : history.ledger().Head(),
                     .records = static_cast<int>(history.ledger().records.size())}));
+  Mark(options, "site pages");
   return out;
 }
 
@@ -343,8 +354,11 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
       return std::nullopt;
     }
   }
+  Mark(options, "record versions");
   if (!Publish(output, rendered->files, diags)) return std::nullopt;
+  Mark(options, "publish");
   cache.RemoveUnused();
+  Mark(options, "cache cleanup");
   return BuildSummary{.documents = static_cast<int>(checked->graph->documents().size()),
                       .files = static_cast<int>(rendered->files.size()),
                       .output = output,

@@ -8,6 +8,7 @@
 
 #include "diag/diagnostics.h"
 #include "pipeline/progress_line.h"
+#include "pipeline/stage_times.h"
 #include "source/date.h"
 #include "source/source_tree.h"
 
@@ -26,6 +27,8 @@ struct PipelineOptions {
   // Reuse the renders of unchanged documents kept in the site's kCacheFolder, and keep this
   // build's there (--no-cache: false).
   bool cache = true;
+  // Where each stage's wall time is marked (--timings); null: nowhere.
+  StageTimes* stage_times = nullptr;
 };
 
 // The build cache, below the site folder: rendered outputs by content-hash keys, git-ignored.
