@@ -243,6 +243,7 @@ int main(int argc, char** argv) {
   options.progress = &progress;
   kansli::StageTimes stage_times;
   if (flags.timings) options.stage_times = &stage_times;
+  options.free_memory = false;  // this process ends when the command is done
   kansli::SourceTree tree = kansli::SourceTree::OnDisk(options.root);
   kansli::Diagnostics diags;
   std::optional<kansli::BuildSummary> summary;

@@ -27,6 +27,9 @@ struct PipelineOptions {
   // Reuse the renders of unchanged documents kept in the site's kCacheFolder, and keep this
   // build's there (--no-cache: false).
   bool cache = true;
+  // False when the process ends right after (the CLI): the checked site's memory is left to
+  // the operating system instead of being freed piece by piece. `kansli serve` frees it.
+  bool free_memory = true;
   // Where each stage's wall time is marked (--timings); null: nowhere.
   StageTimes* stage_times = nullptr;
 };
