@@ -52,12 +52,19 @@ kansli_install_npm() {
   cp "$KANSLI_ROOT/package-lock.json" "$stamp"
 }
 
-# kansli_build DIR [cmake args...]: configure once, then build what changed.
+# kansli_build DIR [cmake args...] [-- TARGET...]: configure once, then build what changed
+# (every target, or only those after --).
 kansli_build() {
   local dir="$1"
   shift
+  local configure=() targets=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+    configure+=("$1")
+    shift
+  done
+  [ $# -eq 0 ] || { shift; targets=("$@"); }
   if [ ! -f "$KANSLI_ROOT/$dir/build.ninja" ]; then
-    cmake -S "$KANSLI_ROOT" -B "$KANSLI_ROOT/$dir" -G Ninja "$@" >/dev/null
+    cmake -S "$KANSLI_ROOT" -B "$KANSLI_ROOT/$dir" -G Ninja "${configure[@]}" >/dev/null
   fi
-  cmake --build "$KANSLI_ROOT/$dir" -- -j"$(nproc)"
+  cmake --build "$KANSLI_ROOT/$dir" -- -j"$(nproc)" "${targets[@]}"
 }
