@@ -40,6 +40,18 @@ size_t FindInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+std::string ReplaceInvalidUtf8(std::string_view bytes) {
+  std::string out;
+  while (!bytes.empty()) {
+    const size_t bad = FindInvalidUtf8(bytes);
+    out += bytes.substr(0, bad);
+    if (bad == std::string_view::npos) break;
+    out += "\xEF\xBF\xBD";
+    bytes.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
 std::optional<SourceFile> SourceFile::FromBytes(std::string path, std::string bytes,
                                                 Diagnostics& diags) {
   if (size_t bad = FindInvalidUtf8(bytes); bad != std::string_view::npos) {

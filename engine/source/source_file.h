@@ -38,5 +38,8 @@ class SourceFile {
 // The first invalid UTF-8 byte's offset, or npos. Shared with later stages that must
 // check strings a script produced.
 size_t FindInvalidUtf8(std::string_view bytes);
+// `bytes` with each byte that is not part of valid UTF-8 replaced by U+FFFD: for text from a
+// library or a script that is shown to people (a diagnostic's message).
+std::string ReplaceInvalidUtf8(std::string_view bytes);
 
 }  // namespace kansli

@@ -34,6 +34,12 @@ TEST(SourceFile, RejectsOverlongAndSurrogateEncodings) {
   EXPECT_EQ(FindInvalidUtf8("åäö €"), std::string_view::npos);
 }
 
+TEST(SourceFile, ReplacesEachInvalidByteWithReplacementCharacter) {
+  EXPECT_EQ(ReplaceInvalidUtf8("a\xC3" "b\xFF\xFE" "å"), "a\uFFFD" "b\uFFFD\uFFFD" "å");
+  EXPECT_EQ(ReplaceInvalidUtf8("åäö"), "åäö");
+  EXPECT_EQ(ReplaceInvalidUtf8(""), "");
+}
+
 TEST(SourceFile, ColumnsCountCodePoints) {
   Diagnostics diags;
   auto file = SourceFile::FromBytes("a.md", "åäö x", diags);
