@@ -99,6 +99,15 @@ int SourceFile::LineAt(size_t offset) const {
   return static_cast<int>(it - line_starts_.begin());
 }
 
+SourcePos SourceFile::AtByteColumn(int line, int byte_column) const {
+  const std::string_view text = Line(line);
+  int column = 1;
+  for (int i = 0; i < byte_column - 1 && i < static_cast<int>(text.size()); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  }
+  return {path_, line, column};
+}
+
 SourcePos SourceFile::PosAt(size_t offset) const {
   offset = std::min(offset, text_.size());
   int line = LineAt(offset);

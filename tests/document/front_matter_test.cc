@@ -93,6 +93,18 @@ TEST(FrontMatter, DeeplyNestedYamlDoesNotCrash) {
   EXPECT_TRUE(diags.HasErrors());
 }
 
+// yaml-cpp counts columns in bytes: every å, ä or ö before a position moved it one column right.
+TEST(FrontMatter, ColumnsCountCharactersNotBytes) {
+  Diagnostics diags;
+  auto doc = Read("---\nid: a\ntags: [åäö, b]\n---\n", diags);
+  ASSERT_TRUE(doc);
+  ASSERT_EQ(doc->meta.tags.size(), 2u);
+  EXPECT_EQ(doc->meta.tags[1].pos, (SourcePos{"content/x.md", 3, 13}));
+  EXPECT_FALSE(Read("---\nid: a\ntitle: Förslag: nu\n---\n", diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].pos, (SourcePos{"content/x.md", 3, 15}));  // the second ':'
+}
+
 // yaml-cpp's message for an unknown escape quotes one byte of the character after '\', which
 // is not UTF-8 when that character is 'ä' (a Windows path: "C:\Användare").
 TEST(FrontMatter, YamlErrorAboutANonAsciiCharacterIsUtf8) {

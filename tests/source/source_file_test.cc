@@ -40,6 +40,15 @@ TEST(SourceFile, ReplacesEachInvalidByteWithReplacementCharacter) {
   EXPECT_EQ(ReplaceInvalidUtf8(""), "");
 }
 
+TEST(SourceFile, ByteColumnBecomesCodePointColumn) {
+  Diagnostics diags;
+  auto file = SourceFile::FromBytes("a.md", "x\nåäö: b\n", diags);
+  ASSERT_TRUE(file);
+  EXPECT_EQ(file->AtByteColumn(2, 1).column, 1);
+  EXPECT_EQ(file->AtByteColumn(2, 7).column, 4);   // the ':'
+  EXPECT_EQ(file->AtByteColumn(2, 10).column, 7);  // past the end: one past it
+}
+
 TEST(SourceFile, ColumnsCountCodePoints) {
   Diagnostics diags;
   auto file = SourceFile::FromBytes("a.md", "åäö x", diags);
