@@ -7,6 +7,7 @@ KANSLI_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Debian 12 packages kansli builds and tests with. Libraries are never vendored.
 KANSLI_PACKAGES=(
   build-essential cmake ninja-build pkg-config
+  clang libclang-rt-14-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libhpdf-dev liblua5.4-dev
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
   libgtest-dev libgraphviz-dev libcpp-httplib-dev libhyphen-dev hyphen-sv libqrencode-dev libharfbuzz-dev

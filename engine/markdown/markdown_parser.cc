@@ -33,12 +33,7 @@ class Converter {
 
   // cmark counts columns in bytes; diagnostics count code points.
   int FileColumn(int file_line, int byte_column) const {
-    std::string_view text = file_.Line(file_line);
-    int column = 1;
-    for (int i = 0; i < byte_column - 1 && i < static_cast<int>(text.size()); ++i) {
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    }
-    return column;
+    return file_.AtByteColumn(file_line, byte_column).column;
   }
 
   bool TooDeep(cmark_node* node, int depth) {
