@@ -66,7 +66,14 @@ class Converter {
         block.kind = BlockKind::kHeading;
         block.level = cmark_node_get_heading_level(node);
         block.inlines = ConvertInlines(node, depth);
+        // A heading without words ("##" alone, or only a footnote mark) names no section: it
+        // gets no anchor, bookmark or contents line, and with nothing at all in it, no block
+        // (an empty heading is an error for screen readers, in HTML and PDF alike).
         std::string text = PlainText(block.inlines);
+        if (text.empty()) {
+          if (block.inlines.empty()) return std::nullopt;
+          return block;
+        }
         block.anchor = ids_.Assign(text);
         body_.headings.push_back({block.level, text, block.anchor, block.line});
         return block;

@@ -1,5 +1,6 @@
 #include "fuzz/fuzz_site.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>

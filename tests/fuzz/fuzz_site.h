@@ -56,4 +56,13 @@ class FuzzSite {
   std::unique_ptr<SiteGraph> graph_;
 };
 
+// The harnesses of a rendered document: `check(graph, document)` for a.md made from `input`
+// (DocumentText), when the pipeline would render it. Returns libFuzzer's 0.
+template <typename Check>
+int CheckRenderable(std::string_view input, Check check) {
+  const FuzzSite site(DocumentText(input));
+  if (const SiteDocument* doc = site.document()) check(*site.graph(), *doc);
+  return 0;
+}
+
 }  // namespace kansli::fuzz

@@ -92,21 +92,18 @@ void CheckBody(const std::string& body) {
   ExpectUniqueIds(markup, body);
 }
 
+void CheckPage(const SiteGraph& site, const SiteDocument& doc) {
+  CheckBody(html::RenderBodyHtml(site, doc));
+  Diagnostics diags;
+  const OutputFile page = RenderDocumentPage(site, doc, kansli::testing::kPdf, Theme(), diags);
+  const kansli::testing::ParsedMarkup markup = kansli::testing::ParsedMarkup::Html(page.bytes);
+  ExpectCleanMarkup(markup, page.bytes, "the page is not clean HTML");
+  ExpectUniqueIds(markup, page.bytes);
+}
+
 }  // namespace
 }  // namespace kansli::fuzz
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  using namespace kansli;
-  fuzz::FuzzSite site(fuzz::DocumentText(fuzz::Input(data, size)));
-  const SiteDocument* doc = site.document();
-  if (doc == nullptr) return 0;
-  fuzz::CheckBody(html::RenderBodyHtml(*site.graph(), *doc));
-
-  Diagnostics diags;
-  const OutputFile page =
-      RenderDocumentPage(*site.graph(), *doc, kansli::testing::kPdf, fuzz::Theme(), diags);
-  const kansli::testing::ParsedMarkup markup = kansli::testing::ParsedMarkup::Html(page.bytes);
-  fuzz::ExpectCleanMarkup(markup, page.bytes, "the page is not clean HTML");
-  fuzz::ExpectUniqueIds(markup, page.bytes);
-  return 0;
+  return kansli::fuzz::CheckRenderable(kansli::fuzz::Input(data, size), kansli::fuzz::CheckPage);
 }

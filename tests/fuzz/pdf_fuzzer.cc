@@ -1,9 +1,10 @@
 // A document (Markdown body under a fixed front matter, or a whole file with its own) parsed,
 // laid out with the real fonts' metrics and written as a tagged PDF, as RenderPdf does. Layout
-// must keep every item on the paper at finite coordinates, and the writer must give a whole
-// PDF file or say why not.
+// must keep every item on the paper at finite coordinates and hand the writer a whole
+// structure tree with every link's destination, and the writer must give a whole PDF file.
 #include <cmath>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <variant>
@@ -90,25 +91,68 @@ void ExpectOnPaper(const pdf::LaidOutDocument& doc, const pdf::FontMetrics& metr
   }
 }
 
+// What frame.h promises the writer: each structure element's parent comes before it, each
+// item's tag names an element, Note ids are unique, and every link inside the document and
+// every bookmark goes to an Anchor that is on a page.
+void ExpectWholeStructure(const pdf::LaidOutDocument& doc) {
+  const int elements = static_cast<int>(doc.structure.size());
+  std::set<std::string> note_ids;
+  for (int i = 1; i < elements; ++i) {
+    const pdf::StructElement& element = doc.structure[i];
+    Expect(element.parent >= 0 && element.parent < i,
+           "a structure element's parent is not before it", std::to_string(i));
+    if (element.role == pdf::StructRole::kNote) {
+      Expect(note_ids.insert(element.id).second, "two notes have the same id", element.id);
+    }
+  }
+  std::set<std::string> anchors;
+  for (const pdf::PageFrame& page : doc.pages) {
+    for (const pdf::FrameItem& item : page.items) {
+      if (const auto* anchor = std::get_if<pdf::Anchor>(&item)) anchors.insert(anchor->name);
+    }
+  }
+  for (size_t p = 0; p < doc.pages.size(); ++p) {
+    for (const pdf::FrameItem& item : doc.pages[p].items) {
+      int tag = pdf::kArtifact;
+      std::visit(
+          [&](const auto& i) {
+            if constexpr (requires { i.tag; }) tag = i.tag;
+          },
+          item);
+      Expect(tag == pdf::kArtifact || (tag >= 0 && tag < elements),
+             "an item's tag names no element", Where(static_cast<int>(p), std::to_string(tag)));
+      const auto* link = std::get_if<pdf::LinkArea>(&item);
+      if (link != nullptr && link->uri.empty()) {
+        Expect(anchors.contains(link->anchor), "a link goes to no anchor",
+               Where(static_cast<int>(p), link->anchor));
+      }
+    }
+  }
+  for (const pdf::OutlineEntry& entry : doc.outline) {
+    Expect(anchors.contains(entry.anchor), "a bookmark goes to no anchor", entry.title);
+  }
+}
+
+// As RenderPdf: laid out with the faces' metrics, then written.
+void CheckPdf(const SiteGraph& site, const SiteDocument& doc) {
+  const PdfKit& kit = Kit();
+  const pdf::LaidOutDocument laid_out =
+      pdf::LayOut(site, doc, kit.metrics, pdf::PageStyleFor(site.config().pdf));
+  Expect(!laid_out.pages.empty(), "a document was laid out on no page");
+  ExpectOnPaper(laid_out, kit.metrics);
+  ExpectWholeStructure(laid_out);
+
+  std::string problem;
+  std::optional<pdf::WrittenPdf> pdf = pdf::WritePdf(laid_out, kit.faces, kit.icc, problem);
+  Expect(pdf.has_value(), "the PDF could not be written", problem);
+  const std::string_view bytes = pdf->bytes;
+  Expect(bytes.starts_with("%PDF-1.") && bytes.ends_with("%%EOF\n"),
+         "the PDF is not a whole PDF file", bytes.substr(0, 16));
+}
+
 }  // namespace
 }  // namespace kansli::fuzz
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  using namespace kansli;
-  fuzz::FuzzSite site(fuzz::DocumentText(fuzz::Input(data, size)));
-  const SiteDocument* doc = site.document();
-  if (doc == nullptr) return 0;
-  const fuzz::PdfKit& kit = fuzz::Kit();
-  const pdf::LaidOutDocument laid_out =
-      pdf::LayOut(*site.graph(), *doc, kit.metrics, pdf::PageStyleFor(site.graph()->config().pdf));
-  fuzz::Expect(!laid_out.pages.empty(), "a document was laid out on no page");
-  fuzz::ExpectOnPaper(laid_out, kit.metrics);
-
-  std::string problem;
-  std::optional<pdf::WrittenPdf> pdf = pdf::WritePdf(laid_out, kit.faces, kit.icc, problem);
-  fuzz::Expect(pdf.has_value(), "the PDF could not be written", problem);
-  const std::string_view bytes = pdf->bytes;
-  fuzz::Expect(bytes.starts_with("%PDF-1.") && bytes.ends_with("%%EOF\n"),
-               "the PDF is not a whole PDF file", bytes.substr(0, 16));
-  return 0;
+  return kansli::fuzz::CheckRenderable(kansli::fuzz::Input(data, size), kansli::fuzz::CheckPdf);
 }
