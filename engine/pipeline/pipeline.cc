@@ -24,9 +24,9 @@
 #include <memory>
 #include <system_error>
 
+#include "cache/render_cache.h"
 #include "config/site_config.h"
 #include "document/lifecycle.h"
-#include "cache/render_cache.h"
 #include "ledger/archive_folder.h"
 #include "ledger/site_history.h"
 #include "pipeline/parallel_for.h"
@@ -86,8 +86,8 @@ std::filesystem::path SiteRoot(const SourceTree& tree, const PipelineOptions& op
   return tree.root().empty() ? options.root : tree.root();
 }
 
-CheckedSitePtr RunCheck(SourceTree& tree, const PipelineOptions& options,
-                                      Diagnostics& diags, bool lock_archive = false) {
+CheckedSitePtr RunCheck(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags,
+                        bool lock_archive = false) {
   CheckedSitePtr checked(new CheckedSite, SiteDisposer{.free = options.free_memory});
   std::optional<SiteConfig> config = LoadSiteConfig(tree, diags);
   if (!config) return nullptr;
@@ -186,9 +186,10 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
     pdf_keys[i] = PdfRenderKey(site_key, graph, history, i);
     if (const OfficialVersion* official = history.State(i).official) {
       if (auto bytes = ArchivedPdf(history, *official, doc_diags[i])) pdfs[i] = std::move(*bytes);
-    } else if (std::optional<CachedRender> hit = cache.Get(pdf_keys[i])) {
+    } else if (std::optional<CachedRender> hit = cache.Get(pdf_keys[i]);
+               hit && hit->files.size() == 1) {
       for (const Diagnostic& d : hit->diagnostics) doc_diags[i].Report(d);
-      pdfs[i] = std::move(hit->files.at(0).bytes);
+      pdfs[i] = std::move(hit->files.front().bytes);
     } else {
       rendered[i] = 1;
       const auto start = std::chrono::steady_clock::now();
