@@ -7,8 +7,6 @@
 namespace kansli::pdf {
 namespace {
 
-constexpr size_t kPanelPairs = 2;  // label–value pairs side by side in one row
-
 // Lines of `spans` as boxes across [left, left + width], the content of element `tag`.
 std::vector<VBox> Lines(const std::vector<Span>& spans, double left, double width,
                         const FontMetrics& metrics, const PageStyle& style, int tag) {
