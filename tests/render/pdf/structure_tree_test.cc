@@ -61,9 +61,15 @@ TEST(StructureTree, LayoutNamesEachBlocksRoleUnderItsParent) {
     if (e.role == StructRole::kL && doc.structure[e.parent].role == StructRole::kDocument) {
       EXPECT_EQ(e.numbering, ListNumbering::kDecimal);
     }
-    if (e.role == StructRole::kLink) EXPECT_EQ(e.alt, "länk");
-    if (e.role == StructRole::kNote) EXPECT_EQ(e.id, "fn1");
-    if (e.role == StructRole::kTH) EXPECT_EQ(e.scope, HeaderScope::kRow);
+    if (e.role == StructRole::kLink) {
+      EXPECT_EQ(e.alt, "länk");
+    }
+    if (e.role == StructRole::kNote) {
+      EXPECT_EQ(e.id, "fn1");
+    }
+    if (e.role == StructRole::kTH) {
+      EXPECT_EQ(e.scope, HeaderScope::kRow);
+    }
   }
 }
 
