@@ -9,9 +9,10 @@
 //   7. render     PDF (an official version's is the archived one)      (parallel per document)
 //                 [publish: the new versions' ledger records]          (serial)
 //                 the HTML page showing its SHA-256 and versions       (parallel per document)
-//                 register, search index, dashboard, pages per
+//                 register, dashboard, pages per
 //                 organisation/type/tag, versions and their changes,
-//                 feeds, sitemap, verify page, 404, manifest           (serial: site-wide)
+//                 feeds, sitemap, verify page, 404, the search index
+//                 (Pagefind, a child process), manifest                (serial: site-wide)
 //   8. record     publish only: archived PDFs and sources, then the    (serial)
 //                 ledger's new lines, each synced before the next step
 //   9. publish    staging folder, fsync, one rename                    (serial)
@@ -36,6 +37,7 @@
 #include "render/html/version_pages.h"
 #include "render/pdf/layout/hyphenator.h"
 #include "render/pdf/render_pdf.h"
+#include "render/search/search_index.h"
 #include "script/run_scripts.h"
 #include "site/site_graph.h"
 #include "source/sha256.h"
@@ -257,6 +259,10 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   files.push_back(WriteSitemap(graph, &history));
   if (options.strict) diags.PromoteWarnings();  // renderers may warn too
   if (diags.HasErrors()) return std::nullopt;
+  // Last, as it takes longest: seconds at a region's scale, for nothing if a page failed.
+  std::optional<std::vector<OutputFile>> index = search::IndexSearch(graph, diags);
+  if (!index) return std::nullopt;
+  for (OutputFile& file : *index) files.push_back(std::move(file));
   files.push_back(MakeManifest(
       files, versions,
       LedgerSummary{.head = history.ledger().records.empty() ? "" : history.ledger().Head(),
