@@ -98,6 +98,11 @@ TEST_F(SearchIndexTest, IsPagefindsBundleWithItsLicenceBelowHtmlPagefind) {
     EXPECT_NE(std::find(paths.begin(), paths.end(), name), paths.end()) << name;
   }
   EXPECT_EQ(fragments, 3);  // one per document
+  // Pagefind's own search interfaces are left out: the register has its own.
+  for (const std::string& path : paths) {
+    EXPECT_EQ(path.find("-ui."), std::string::npos) << path;
+    EXPECT_EQ(path.find("highlight"), std::string::npos) << path;
+  }
   const OutputFile& license = *std::find_if(files->begin(), files->end(), [](const auto& f) {
     return f.path == "html/pagefind/LICENSE.txt";
   });
