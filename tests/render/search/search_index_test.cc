@@ -12,50 +12,13 @@
 #include <string>
 #include <vector>
 
+#include "render/search/search_site.h"
 #include "support/run_kansli.h"
 #include "support/test_site.h"
 
 namespace kansli::testing {
 namespace {
 namespace fs = std::filesystem;
-
-constexpr char kSite[] = R"(-- content/a.md --
----
-id: a
-title: Alfa
-type: policy
-organisation: Testby kommun
-status: utkast
-owner: Kansliet
----
-| Kolumn | Annan |
-|--------|-------|
-| kvittensblankett | annat värde |
--- content/b.md --
----
-id: b
-title: Beta
-type: policy
-organisation: Testby kommun
-status: utkast
-owner: Nämnden
----
-```text
-lodjurspolicy = 1
-```
--- content/c.md --
----
-id: c
-title: Gamma
-type: plan
-organisation: Annanby kommun
-status: utkast
-owner: Planenheten
-diary_number: "KS 2019/0456"
----
-1. sjöfartsverket
-2. annat
-)";
 
 // Sets an environment variable for one test (each test runs in its own process).
 class ScopedEnv {
@@ -69,7 +32,7 @@ class ScopedEnv {
 
 class SearchIndexTest : public ::testing::Test {
  protected:
-  SearchIndexTest() : site_(kSite, "2026-01-01") {
+  SearchIndexTest() : site_(kSearchSite, "2026-01-01") {
     EXPECT_TRUE(site_.site.has_value()) << site_.DiagnosticLines();
     graph_.emplace(*site_.site, Relations{});
   }

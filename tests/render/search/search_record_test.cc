@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "render/search/search_site.h"
 #include "support/test_site.h"
 
 namespace kansli::testing {
@@ -15,63 +16,6 @@ namespace {
 
 using search::SearchRecord;
 using search::SearchRecords;
-
-// Every kind of block, each holding words no other block has. "kvittensblankett" is only
-// in a's table, "lodjurspolicy" only in b's code block, "sjöfartsverket" only in c's list.
-constexpr char kSite[] = R"(-- content/a.md --
----
-id: a
-title: Alfa
-type: policy
-organisation: Testby kommun
-status: utkast
-owner: Kansliet
----
-# Rubrik om alfa
-
-Ett *betonat* och **fett** stycke med `kodord` och [en länk](https://example.org/) och
-~~struken~~ text, [[b]] och [[c|en etikett]].
-
-- punkt ett
-- punkt två
-  1. inre punkt
-
-> citerad mening
-
-| Kolumn | Annan |
-|--------|-------|
-| kvittensblankett | annat värde |
-
-Sista stycket  
-ny rad.
--- content/b.md --
----
-id: b
-title: "Beta </script><script>alert(1)</script>"
-type: policy
-organisation: Testby kommun
-status: utkast
-owner: "Ägare \u2028 rad"
----
-```text
-lodjurspolicy = 1
-```
-
-***
--- content/c.md --
----
-id: c
-title: "Gamma \u2028\u2029 med radseparator"
-type: plan
-organisation: Annanby kommun
-status: utkast
-owner: Planenheten
----
-## Avsnitt
-
-1. sjöfartsverket
-2. annat
-)";
 
 // Sorting: versions as numbers, Swedish titles, empty values last.
 constexpr char kSortSite[] = R"(-- content/d1.md --
@@ -117,7 +61,7 @@ Text.
 
 class SearchRecordTest : public ::testing::Test {
  protected:
-  explicit SearchRecordTest(const char* txtar = kSite) : site_(txtar, "2026-01-01") {
+  explicit SearchRecordTest(const char* txtar = kSearchSite) : site_(txtar, "2026-01-01") {
     EXPECT_TRUE(site_.site.has_value()) << site_.DiagnosticLines();
     graph_.emplace(*site_.site, Relations{});
     records_ = SearchRecords(*graph_);
