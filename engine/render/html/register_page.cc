@@ -112,6 +112,8 @@ std::vector<OutputFile> RenderRegister(const SiteGraph& site, const HtmlTheme& t
   const std::string total = std::to_string(docs.size());
   int overdue = 0;
   for (const SiteDocument* doc : docs) overdue += doc->overdue ? 1 : 0;
+  const TemplateData filters = FilterView(site);  // the same on every page
+  const TemplateData row_template = RowTemplate();
   std::vector<OutputFile> pages;
   for (size_t n = 0; n < folders.size(); ++n) {
     const std::string root = n == 0 ? "" : "../../";
@@ -124,10 +126,10 @@ std::vector<OutputFile> RenderRegister(const SiteGraph& site, const HtmlTheme& t
     const size_t last = std::min(docs.size(), first + size);
     const std::vector<const SiteDocument*> rows(docs.begin() + first, docs.begin() + last);
     view.set("documents", DocumentRows(site, rows, root));
-    view.set("row_template", RowTemplate());
+    view.set("row_template", row_template);
     view.set("table_id", "register_table");
     view.set("table_caption", text.Get("register.caption"));
-    view.set("filters", FilterView(site));
+    view.set("filters", filters);
     view.set("total", total);
     view.set("page_size", std::to_string(size));
     view.set("search_href", root + kSearchFolder + "pagefind.js");
