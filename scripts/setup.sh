@@ -7,6 +7,7 @@ KANSLI_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Debian 12 packages kansli builds and tests with. Libraries are never vendored.
 KANSLI_PACKAGES=(
   build-essential cmake ninja-build pkg-config
+  clang libclang-rt-14-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev libhpdf-dev liblua5.4-dev
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
   libgtest-dev libgraphviz-dev libcpp-httplib-dev libhyphen-dev hyphen-sv libqrencode-dev libharfbuzz-dev
@@ -52,12 +53,19 @@ kansli_install_npm() {
   cp "$KANSLI_ROOT/package-lock.json" "$stamp"
 }
 
-# kansli_build DIR [cmake args...]: configure once, then build what changed.
+# kansli_build DIR [cmake args...] [-- TARGET...]: configure once, then build what changed
+# (every target, or only those after --).
 kansli_build() {
   local dir="$1"
   shift
+  local configure=() targets=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+    configure+=("$1")
+    shift
+  done
+  [ $# -eq 0 ] || { shift; targets=("$@"); }
   if [ ! -f "$KANSLI_ROOT/$dir/build.ninja" ]; then
-    cmake -S "$KANSLI_ROOT" -B "$KANSLI_ROOT/$dir" -G Ninja "$@" >/dev/null
+    cmake -S "$KANSLI_ROOT" -B "$KANSLI_ROOT/$dir" -G Ninja "${configure[@]}" >/dev/null
   fi
-  cmake --build "$KANSLI_ROOT/$dir" -- -j"$(nproc)"
+  cmake --build "$KANSLI_ROOT/$dir" -- -j"$(nproc)" "${targets[@]}"
 }

@@ -33,6 +33,20 @@ int ExitCodeFor(const kansli::Diagnostics& diags) {
   return kSiteErrors;
 }
 
+void PrintStageTimes(const kansli::StageTimes& times, std::ostream& out) {
+  out << "Stage timings (wall):\n";
+  double total = 0;
+  for (const kansli::StageTimes::Stage& stage : times.stages()) {
+    char line[128];
+    std::snprintf(line, sizeof line, "  %-24s %9.1f ms\n", stage.name.c_str(), stage.ms);
+    out << line;
+    total += stage.ms;
+  }
+  char line[128];
+  std::snprintf(line, sizeof line, "  %-24s %9.1f ms\n", "total", total);
+  out << line;
+}
+
 void PrintPdfTimings(const std::vector<kansli::PdfTiming>& pdfs, std::ostream& out) {
   out << "PDF timings (layout and writing, per document):\n";
   for (const kansli::PdfTiming& pdf : pdfs) {
@@ -52,6 +66,7 @@ struct CommonFlags {
   unsigned jobs = 0;
   bool timings = false;
   bool quiet = false;
+  bool no_cache = false;
 };
 
 // The site and how to build it: shared by check, build and serve.
@@ -165,12 +180,17 @@ int main(int argc, char** argv) {
   AddCommonFlags(build, flags);
   build->add_option("-o,--output", output, "Output folder (default: kansli.yaml's folders.output)");
   build->add_flag("--timings", flags.timings,
-                  "Print each official PDF's pages, bytes and milliseconds (with -j1 for "
-                  "figures that do not share cores)");
+                  "Print each stage's wall time, and each official PDF's pages, bytes and "
+                  "milliseconds (with -j1 for figures that do not share cores; with --no-cache "
+                  "for every PDF)");
+  build->add_flag("--no-cache", flags.no_cache,
+                  "Render every document afresh, neither reading nor writing .kansli-cache/");
   CLI::App* publish = app.add_subcommand(
       "publish", "Build, and record every newly decided version in the archive and its ledger");
   AddCommonFlags(publish, flags);
   publish->add_option("-o,--output", output, "Output folder (default: kansli.yaml's folders.output)");
+  publish->add_flag("--no-cache", flags.no_cache,
+                    "Render every document afresh, neither reading nor writing .kansli-cache/");
   std::string now;
   publish->add_option("--now", now, "Fix the publication time, e.g. 2026-01-10T09:00:00Z (tests)")
       ->check([](const std::string& value) {
@@ -197,7 +217,8 @@ int main(int argc, char** argv) {
     return code == 0 ? kOk : kUsage;
   }
 
-  kansli::PipelineOptions options{.root = flags.root, .strict = flags.strict, .jobs = flags.jobs};
+  kansli::PipelineOptions options{
+      .root = flags.root, .strict = flags.strict, .jobs = flags.jobs, .cache = !flags.no_cache};
   if (!flags.today.empty()) options.today = kansli::Date::Parse(flags.today);
   if (!output.empty()) options.output = output;
   if (!now.empty()) {
@@ -220,6 +241,9 @@ int main(int argc, char** argv) {
   kansli::ProgressLine progress(std::cerr, !flags.quiet && flags.format == "text" &&
                                                ::isatty(STDERR_FILENO) == 1);
   options.progress = &progress;
+  kansli::StageTimes stage_times;
+  if (flags.timings) options.stage_times = &stage_times;
+  options.free_memory = false;  // this process ends when the command is done
   kansli::SourceTree tree = kansli::SourceTree::OnDisk(options.root);
   kansli::Diagnostics diags;
   std::optional<kansli::BuildSummary> summary;
@@ -269,9 +293,14 @@ int main(int argc, char** argv) {
   if (code == kOk && summary && flags.format == "text") {
     std::cout << "Published " << summary->documents << " documents (" << summary->files
               << " files) to " << summary->output.string() << "/\n"
+              << "  rendered: " << summary->rendered << " of " << summary->documents
+              << " documents (the others unchanged, from " << kansli::kCacheFolder << "/)\n"
               << "  site: " << (summary->output / "html" / "index.html").string() << "\n"
               << "  PDFs: " << (summary->output / "pdf").string() << "/\n";
-    if (flags.timings) PrintPdfTimings(summary->pdfs, std::cout);
+    if (flags.timings) {
+      PrintPdfTimings(summary->pdfs, std::cout);
+      PrintStageTimes(stage_times, std::cout);
+    }
   }
   return code;
 }

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <set>
 
-#include "config/yaml_pos.h"
+#include "config/yaml_parse.h"
 #include "diag/spellcheck.h"
 
 namespace kansli {
@@ -147,13 +147,13 @@ std::vector<std::string> SiteConfig::TypeNames() const {
 }
 
 std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& diags) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(file.text()));
-  } catch (const YAML::Exception& e) {
-    diags.Error(YamlPos(file, e.mark, 1), Code::kConfigError, "kansli.yaml: " + e.msg);
+  std::variant<YAML::Node, YamlError> parsed = ParseYaml(file, file.text(), 1);
+  if (YamlError* error = std::get_if<YamlError>(&parsed)) {
+    diags.Error(error->pos, Code::kConfigError, "kansli.yaml: " + error->message,
+                std::move(error->hints));
     return std::nullopt;
   }
+  YAML::Node root = std::get<YAML::Node>(std::move(parsed));
   if (!root.IsMap()) {
     diags.Error(file.At(1, 1), Code::kConfigError, "kansli.yaml must be a map of settings");
     return std::nullopt;

@@ -4,7 +4,7 @@
 
 #include <functional>
 
-#include "config/yaml_pos.h"
+#include "config/yaml_parse.h"
 
 namespace kansli {
 
@@ -57,13 +57,13 @@ std::string SiteText::Format(std::string_view key,
 }
 
 std::optional<SiteText> LoadSiteText(const SourceFile& file, Diagnostics& diags) {
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(file.text()));
-  } catch (const YAML::Exception& e) {
-    diags.Error(YamlPos(file, e.mark, 1), Code::kConfigError, file.path() + ": " + e.msg);
+  std::variant<YAML::Node, YamlError> parsed = ParseYaml(file, file.text(), 1);
+  if (YamlError* error = std::get_if<YamlError>(&parsed)) {
+    diags.Error(error->pos, Code::kConfigError, file.path() + ": " + error->message,
+                std::move(error->hints));
     return std::nullopt;
   }
+  YAML::Node root = std::get<YAML::Node>(std::move(parsed));
   if (!root.IsMap()) {
     diags.Error(file.At(1, 1), Code::kConfigError, "a text file must be a map of texts");
     return std::nullopt;

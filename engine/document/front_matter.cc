@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "config/yaml_pos.h"
+#include "config/yaml_parse.h"
 #include "diag/spellcheck.h"
 
 namespace kansli {
@@ -111,14 +111,16 @@ std::optional<FrontMatterSplit> SplitFrontMatter(const SourceFile& file, Diagnos
 std::optional<FrontMatter> ParseFrontMatter(const SourceFile& file, const FrontMatterSplit& split,
                                             Diagnostics& diags) {
   auto pos = [&](const YAML::Mark& mark) { return YamlPos(file, mark, split.yaml_first_line); };
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(split.yaml));
-  } catch (const YAML::Exception& e) {
-    diags.Error(pos(e.mark), Code::kMalformedYaml, "front matter is not valid YAML: " + e.msg,
-                {"values with ':' or '#' need quotes, e.g. title: \"Plan: 2024\""});
+  std::variant<YAML::Node, YamlError> parsed = ParseYaml(file, split.yaml, split.yaml_first_line);
+  if (YamlError* error = std::get_if<YamlError>(&parsed)) {
+    if (error->hints.empty()) {
+      error->hints.push_back("values with ':' or '#' need quotes, e.g. title: \"Plan: 2024\"");
+    }
+    diags.Error(error->pos, Code::kMalformedYaml,
+                "front matter is not valid YAML: " + error->message, std::move(error->hints));
     return std::nullopt;
   }
+  YAML::Node root = std::get<YAML::Node>(std::move(parsed));
   FrontMatter meta;
   meta.pos = file.At(1, 1);
   if (root.IsNull()) return meta;

@@ -33,12 +33,7 @@ class Converter {
 
   // cmark counts columns in bytes; diagnostics count code points.
   int FileColumn(int file_line, int byte_column) const {
-    std::string_view text = file_.Line(file_line);
-    int column = 1;
-    for (int i = 0; i < byte_column - 1 && i < static_cast<int>(text.size()); ++i) {
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-    }
-    return column;
+    return file_.AtByteColumn(file_line, byte_column).column;
   }
 
   bool TooDeep(cmark_node* node, int depth) {
@@ -71,7 +66,14 @@ class Converter {
         block.kind = BlockKind::kHeading;
         block.level = cmark_node_get_heading_level(node);
         block.inlines = ConvertInlines(node, depth);
+        // A heading without words ("##" alone, or only a footnote mark) names no section: it
+        // gets no anchor, bookmark or contents line, and with nothing at all in it, no block
+        // (an empty heading is an error for screen readers, in HTML and PDF alike).
         std::string text = PlainText(block.inlines);
+        if (text.empty()) {
+          if (block.inlines.empty()) return std::nullopt;
+          return block;
+        }
         block.anchor = ids_.Assign(text);
         body_.headings.push_back({block.level, text, block.anchor, block.line});
         return block;

@@ -19,17 +19,20 @@
 // Nothing is recorded or published unless every stage passed.
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <memory>
 #include <system_error>
 
+#include "cache/render_cache.h"
 #include "config/site_config.h"
 #include "document/lifecycle.h"
 #include "ledger/archive_folder.h"
 #include "ledger/site_history.h"
 #include "pipeline/parallel_for.h"
 #include "pipeline/record_versions.h"
+#include "pipeline/render_key.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
 #include "render/html/html_site.h"
@@ -46,6 +49,10 @@
 namespace kansli {
 namespace {
 
+void Mark(const PipelineOptions& options, const char* stage) {
+  if (options.stage_times != nullptr) options.stage_times->Mark(stage);
+}
+
 unsigned Jobs(const PipelineOptions& options) {
   return options.jobs > 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
 }
@@ -60,13 +67,30 @@ struct CheckedSite {
   std::unique_ptr<SiteHistory> history;
 };
 
+// Frees a checked site, or, when the process ends right after (options.free_memory false),
+// leaves it to the operating system, as clang's -disable-free does: freeing a region's
+// parsed documents one small allocation at a time took a sixth of check's time. Kept
+// reachable from a global, so LeakSanitizer does not call it a leak.
+struct SiteDisposer {
+  bool free = true;
+  void operator()(CheckedSite* site) const {
+    static auto* const kept = new std::vector<CheckedSite*>;
+    if (free) {
+      delete site;
+    } else {
+      kept->push_back(site);
+    }
+  }
+};
+using CheckedSitePtr = std::unique_ptr<CheckedSite, SiteDisposer>;
+
 std::filesystem::path SiteRoot(const SourceTree& tree, const PipelineOptions& options) {
   return tree.root().empty() ? options.root : tree.root();
 }
 
-std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& options,
-                                      Diagnostics& diags, bool lock_archive = false) {
-  auto checked = std::make_unique<CheckedSite>();
+CheckedSitePtr RunCheck(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags,
+                        bool lock_archive = false) {
+  CheckedSitePtr checked(new CheckedSite, SiteDisposer{.free = options.free_memory});
   std::optional<SiteConfig> config = LoadSiteConfig(tree, diags);
   if (!config) return nullptr;
   checked->config = std::move(*config);
@@ -93,6 +117,7 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
     if (parsed[i]) documents.push_back(std::move(*parsed[i]));
   }
 
+  Mark(options, "read and parse");
   const Clock clock = options.today ? Clock::Fixed(*options.today) : Clock::System();
   // Images are binary, so they are read beside the SourceTree (which holds text).
   const std::filesystem::path root = SiteRoot(tree, options);
@@ -104,6 +129,7 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
   if (!checked->site || diags.HasErrors()) return nullptr;
   checked->site->images = std::move(images);
 
+  Mark(options, "validate");
   std::vector<const SourceFile*> scripts;
   for (const std::string& path : checked->config.scripts) {
     if (const SourceFile* script = tree.File(path, diags)) scripts.push_back(script);
@@ -112,9 +138,11 @@ std::unique_ptr<CheckedSite> RunCheck(SourceTree& tree, const PipelineOptions& o
   std::optional<Relations> relations = RunScripts(
       *checked->site, scripts, ScriptLimits{.max_seconds = checked->config.script_seconds}, diags);
   if (!relations) return nullptr;
+  Mark(options, "scripts");
   checked->graph = std::make_unique<SiteGraph>(*checked->site, std::move(*relations));
   checked->history = LoadHistory(*checked->graph, *checked->archive, diags);
   if (!checked->history) return nullptr;
+  Mark(options, "site graph and history");
 
   if (options.strict) diags.PromoteWarnings();
   if (diags.HasErrors()) return nullptr;
@@ -126,6 +154,7 @@ struct RenderedSite {
   std::vector<LedgerRecord> new_records;  // publish only: chained, not yet written
   std::vector<ArchivedFile> archive_files;
   LedgerEnd ledger_end;  // of the ledger as read, where the new records go
+  int rendered = 0;      // documents not wholly from the cache
 };
 
 // The official PDF of a version in the ledger is the archived one, byte for byte, whatever
@@ -138,7 +167,7 @@ std::optional<std::string> ArchivedPdf(const SiteHistory& history, const Officia
   return std::nullopt;
 }
 
-std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
+std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, RenderCache& cache,
                                    const PipelineOptions& options, const Instant* record_at,
                                    std::vector<PdfTiming>& timings, Diagnostics& diags) {
   const SiteGraph& graph = *checked.graph;
@@ -150,29 +179,44 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   timings.assign(docs.size(), PdfTiming{});
   std::vector<Diagnostics> doc_diags(docs.size());
   const std::filesystem::path root = SiteRoot(tree, options);
+  const std::string site_key = SiteRenderKey(tree, graph);
+  std::vector<std::string> pdf_keys(docs.size());
+  // Documents whose PDF or pages were rendered, not taken from the cache (char: written by
+  // many threads at once, which vector<bool> would not allow).
+  std::vector<char> rendered(docs.size(), 0);
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
+    pdf_keys[i] = PdfRenderKey(site_key, graph, history, i);
     if (const OfficialVersion* official = history.State(i).official) {
       if (auto bytes = ArchivedPdf(history, *official, doc_diags[i])) pdfs[i] = std::move(*bytes);
-      if (options.progress != nullptr) options.progress->Done(docs.size());
-      return;
+    } else if (std::optional<CachedRender> hit = cache.Get(pdf_keys[i]);
+               hit && hit->files.size() == 1) {
+      for (const Diagnostic& d : hit->diagnostics) doc_diags[i].Report(d);
+      pdfs[i] = std::move(hit->files.front().bytes);
+    } else {
+      rendered[i] = 1;
+      const auto start = std::chrono::steady_clock::now();
+      std::optional<RenderedPdf> pdf =
+          RenderPdf(graph, docs[i], root, doc_diags[i], history.Versions(docs[i].id));
+      if (pdf) {
+        timings[i] = PdfTiming{
+            .id = docs[i].id,
+            .pages = pdf->pages,
+            .bytes = pdf->file.bytes.size(),
+            .ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                            start)
+                      .count()};
+        pdfs[i] = std::move(pdf->file.bytes);
+        if (!doc_diags[i].HasErrors()) {
+          cache.Put(pdf_keys[i], CachedRender{.files = {{docs[i].pdf_path, pdfs[i]}},
+                                              .diagnostics = doc_diags[i].list(),
+                                              .pages = pdf->pages});
+        }
+      }
     }
-    const auto start = std::chrono::steady_clock::now();
-    std::optional<RenderedPdf> pdf =
-        RenderPdf(graph, docs[i], root, doc_diags[i], history.Versions(docs[i].id));
-    if (!pdf) {
-      if (options.progress != nullptr) options.progress->Done(docs.size());
-      return;
-    }
-    timings[i] = PdfTiming{
-        .id = docs[i].id,
-        .pages = pdf->pages,
-        .bytes = pdf->file.bytes.size(),
-        .ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
-                  .count()};
-    pdfs[i] = std::move(pdf->file.bytes);
     if (options.progress != nullptr) options.progress->Done(docs.size());
   });
   if (options.progress != nullptr) options.progress->Clear();
+  Mark(options, "document PDFs");
   for (const Diagnostics& d : doc_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
   std::erase_if(timings, [](const PdfTiming& t) { return t.id.empty(); });
@@ -205,12 +249,27 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     const PdfFacts facts{
         .sha256 = Sha256Hex(pdfs[i]), .bytes = pdfs[i].size(), .path = draft_paths[i]};
+    const std::string key = PageRenderKey(pdf_keys[i], facts, graph, history, i);
+    if (std::optional<CachedRender> hit = cache.Get(key); hit && !hit->files.empty()) {
+      for (const Diagnostic& d : hit->diagnostics) page_diags[i].Report(d);
+      pages[i] = std::move(hit->files.front());
+      version_pages[i].assign(std::make_move_iterator(hit->files.begin() + 1),
+                              std::make_move_iterator(hit->files.end()));
+      return;
+    }
+    rendered[i] = 1;
     pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, page_diags[i], &history);
     version_pages[i] = RenderVersionPages(graph, history, i, *theme, page_diags[i]);
+    if (page_diags[i].HasErrors()) return;
+    CachedRender render{.files = {pages[i]}, .diagnostics = page_diags[i].list()};
+    render.files.insert(render.files.end(), version_pages[i].begin(), version_pages[i].end());
+    cache.Put(key, render);
   });
   for (const Diagnostics& d : page_diags) diags.Append(d);
   if (diags.HasErrors()) return std::nullopt;
+  Mark(options, "document pages");
 
+  out.rendered = static_cast<int>(std::count(rendered.begin(), rendered.end(), 1));
   std::vector<OutputFile>& files = out.files;
   std::vector<PublishedVersion> versions;
   for (size_t i = 0; i < docs.size(); ++i) {
@@ -267,6 +326,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked,
       files, versions,
       LedgerSummary{.head = history.ledger().records.empty() ? "" : history.ledger().Head(),
                     .records = static_cast<int>(history.ledger().records.size())}));
+  Mark(options, "site pages");
   return out;
 }
 
@@ -294,7 +354,7 @@ namespace {
 
 std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptions& options,
                                            bool record, Diagnostics& diags) {
-  std::unique_ptr<CheckedSite> checked = RunCheck(tree, options, diags, record);
+  CheckedSitePtr checked = RunCheck(tree, options, diags, record);
   if (!checked) return std::nullopt;
   const std::future<void> patterns = LoadHyphenationPatterns();
   std::optional<Instant> record_at;
@@ -303,8 +363,12 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
     if (!record_at) return std::nullopt;
   }
   std::vector<PdfTiming> timings;
-  std::optional<RenderedSite> rendered = Render(tree, *checked, options,
-                                                record_at ? &*record_at : nullptr, timings, diags);
+  // A site held in memory (tests) has no folder to keep a cache in.
+  RenderCache cache = options.cache && !tree.root().empty()
+                          ? RenderCache(tree.root() / kCacheFolder)
+                          : RenderCache();
+  std::optional<RenderedSite> rendered = Render(
+      tree, *checked, cache, options, record_at ? &*record_at : nullptr, timings, diags);
   if (!rendered) return std::nullopt;
   std::filesystem::path output =
       options.output ? *options.output : options.root / checked->config.output_dir;
@@ -314,11 +378,16 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
       return std::nullopt;
     }
   }
+  Mark(options, "record versions");
   if (!Publish(output, rendered->files, diags)) return std::nullopt;
+  Mark(options, "publish");
+  cache.RemoveUnused();
+  Mark(options, "cache cleanup");
   return BuildSummary{.documents = static_cast<int>(checked->graph->documents().size()),
                       .files = static_cast<int>(rendered->files.size()),
                       .output = output,
                       .pdfs = std::move(timings),
+                      .rendered = rendered->rendered,
                       .recorded = static_cast<int>(rendered->new_records.size()),
                       .ledger = checked->archive->LedgerPath()};
 }

@@ -8,6 +8,7 @@
 
 #include "diag/diagnostics.h"
 #include "pipeline/progress_line.h"
+#include "pipeline/stage_times.h"
 #include "source/date.h"
 #include "source/source_tree.h"
 
@@ -23,7 +24,18 @@ struct PipelineOptions {
   // Where per-document work reports each document done (its PDF written): the terminal's
   // progress line. Called from worker threads; null: nobody is told.
   ProgressLine* progress = nullptr;
+  // Reuse the renders of unchanged documents kept in the site's kCacheFolder, and keep this
+  // build's there (--no-cache: false).
+  bool cache = true;
+  // False when the process ends right after (the CLI): the checked site's memory is left to
+  // the operating system instead of being freed piece by piece. `kansli serve` frees it.
+  bool free_memory = true;
+  // Where each stage's wall time is marked (--timings); null: nowhere.
+  StageTimes* stage_times = nullptr;
 };
+
+// The build cache, below the site folder: rendered outputs by content-hash keys, git-ignored.
+inline constexpr char kCacheFolder[] = ".kansli-cache";
 
 // One official PDF's layout and writing: `kansli build --timings`, and scripts/bench-pdf.
 struct PdfTiming {
@@ -38,6 +50,7 @@ struct BuildSummary {
   int files = 0;
   std::filesystem::path output;
   std::vector<PdfTiming> pdfs;  // in document order
+  int rendered = 0;             // documents rendered, not taken from the build cache
   int recorded = 0;             // publish: records appended to the ledger
   std::string ledger;           // the ledger's path as diagnostics name it
 };

@@ -21,9 +21,10 @@ class StagingDir {
   const std::error_code& error() const { return error_; }
   const std::filesystem::path& path() const { return path_; }
 
-  // Writes bytes to a file below the staging folder and syncs it to disk.
+  // Writes bytes to a file below the staging folder (synced to disk by Commit), or links
+  // the previous output's file at the same path when it holds the same bytes.
   std::error_code Write(const std::string& relative, const std::string& bytes);
-  // Replaces the output folder by the staging folder in one step.
+  // Syncs the staging folder to disk, then replaces the output folder by it in one step.
   std::error_code Commit();
 
  private:

@@ -24,7 +24,8 @@ constexpr HookSpec kHooks[] = {
     {"WikiLink", "WikiLink(link, doc) -> Link | nil",
      "Called for every [[id]] and [[id|text]] in every body: documents in id order, links in "
      "the order they are written. Return kansli.link(id) to make it a link, or nil to leave it "
-     "as plain text."},
+     "as plain text. `doc` is one table for all the elements of a document, made once so that "
+     "a site of thousands stays fast: read it, don't change it."},
     {"Emph", "Emph(emph, doc) -> Link | nil",
      "Called for every *emphasis* in every body, after all WikiLink calls, in the same order. "
      "Return kansli.link(id) to make the emphasised text a link, or nil to leave it."},
@@ -185,7 +186,19 @@ int CallElementHook(lua_State* state) {
     PushHook(state, context, "Emph");
     PushEmph(state, body.emphases[context.element]);
   }
-  PushDocument(state, context.index, context.doc);
+  // Building the document table anew for every element cost more than the hooks themselves
+  // on a site of thousands of documents: one table per document, for all its elements.
+  if (context.doc_table_doc != context.doc) {
+    luaL_unref(state, LUA_REGISTRYINDEX, context.doc_table_ref);
+    context.doc_table_ref = LUA_NOREF;
+    context.doc_table_doc = -1;
+    PushDocument(state, context.index, context.doc);
+    lua_pushvalue(state, -1);
+    context.doc_table_ref = luaL_ref(state, LUA_REGISTRYINDEX);
+    context.doc_table_doc = context.doc;
+  } else {
+    lua_rawgeti(state, LUA_REGISTRYINDEX, context.doc_table_ref);
+  }
   lua_call(state, 2, 1);
   RecordResult(state, context);
   return 0;

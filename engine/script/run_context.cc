@@ -47,14 +47,7 @@ std::string MessageText(std::string_view text) {
     while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
     text = text.substr(0, end);
   }
-  std::string out;
-  while (!text.empty()) {
-    size_t bad = FindInvalidUtf8(text);
-    out += text.substr(0, bad);
-    if (bad == std::string_view::npos) break;
-    out += "\xEF\xBF\xBD";
-    text.remove_prefix(bad + 1);
-  }
+  std::string out = ReplaceInvalidUtf8(text);
   if (cut) out += "…";
   return out;
 }

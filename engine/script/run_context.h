@@ -81,6 +81,10 @@ struct RunContext {
   ElementKind element_kind = ElementKind::kWikiLink;
   int doc = -1;
   int element = -1;
+  // The document table element hooks are given: made on a document's first element, kept in
+  // the registry (a luaL_ref, or LUA_NOREF = -2) for its other elements.
+  int doc_table_doc = -1;
+  int doc_table_ref = -2;
   int hook_line = 0;
   HookResult result = HookResult::kNil;
   int result_target = -1;

@@ -1,6 +1,7 @@
 #include "site/site_graph.h"
 
 #include <algorithm>
+#include <climits>
 #include <tuple>
 
 #include "document/lifecycle.h"
@@ -75,6 +76,16 @@ std::vector<const SiteDocument*> SiteGraph::Register() const {
 const SiteDocument* SiteGraph::LinkTarget(const SiteDocument& doc, int slot) const {
   auto it = relations_.links.find({doc.id, slot});
   return it == relations_.links.end() ? nullptr : Find(it->second);
+}
+
+std::vector<std::pair<int, const SiteDocument*>> SiteGraph::LinkTargets(
+    const SiteDocument& doc) const {
+  std::vector<std::pair<int, const SiteDocument*>> targets;
+  for (auto it = relations_.links.lower_bound({doc.id, INT_MIN});
+       it != relations_.links.end() && it->first.first == doc.id; ++it) {
+    targets.emplace_back(it->first.second, Find(it->second));
+  }
+  return targets;
 }
 
 }  // namespace kansli

@@ -57,6 +57,8 @@ class SiteGraph {
   std::vector<const SiteDocument*> Register() const;
   // The document a [[link]] or emphasised title in `doc`'s body links to, if a script linked it.
   const SiteDocument* LinkTarget(const SiteDocument& doc, int slot) const;
+  // Every link the scripts made in `doc`'s body: (slot, target), by slot.
+  std::vector<std::pair<int, const SiteDocument*>> LinkTargets(const SiteDocument& doc) const;
   // The checked image an ![alt](target) in `doc`'s body shows, or null (remote or refused).
   const ResolvedImage* Image(const SiteDocument& doc, std::string_view target) const {
     return site_.Image(doc.parsed->document.path(), target);

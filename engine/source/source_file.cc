@@ -40,6 +40,18 @@ size_t FindInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+std::string ReplaceInvalidUtf8(std::string_view bytes) {
+  std::string out;
+  while (!bytes.empty()) {
+    const size_t bad = FindInvalidUtf8(bytes);
+    out += bytes.substr(0, bad);
+    if (bad == std::string_view::npos) break;
+    out += "\xEF\xBF\xBD";
+    bytes.remove_prefix(bad + 1);
+  }
+  return out;
+}
+
 std::optional<SourceFile> SourceFile::FromBytes(std::string path, std::string bytes,
                                                 Diagnostics& diags) {
   if (size_t bad = FindInvalidUtf8(bytes); bad != std::string_view::npos) {
@@ -85,6 +97,15 @@ std::string_view SourceFile::Line(int line) const {
 int SourceFile::LineAt(size_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   return static_cast<int>(it - line_starts_.begin());
+}
+
+SourcePos SourceFile::AtByteColumn(int line, int byte_column) const {
+  const std::string_view text = Line(line);
+  int column = 1;
+  for (int i = 0; i < byte_column - 1 && i < static_cast<int>(text.size()); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  }
+  return {path_, line, column};
 }
 
 SourcePos SourceFile::PosAt(size_t offset) const {

@@ -26,6 +26,9 @@ class SourceFile {
   int LineAt(size_t offset) const;        // 1-based line of a byte offset into text()
   SourcePos PosAt(size_t offset) const;   // line and code-point column of a byte offset
   SourcePos At(int line, int column) const { return {path_, line, column}; }
+  // A 1-based column counted in bytes, as cmark and yaml-cpp count, as a code-point column;
+  // a byte column past the line's end stays one past it.
+  SourcePos AtByteColumn(int line, int byte_column) const;
 
  private:
   SourceFile(std::string path, std::string text);
@@ -38,5 +41,8 @@ class SourceFile {
 // The first invalid UTF-8 byte's offset, or npos. Shared with later stages that must
 // check strings a script produced.
 size_t FindInvalidUtf8(std::string_view bytes);
+// `bytes` with each byte that is not part of valid UTF-8 replaced by U+FFFD: for text from a
+// library or a script that is shown to people (a diagnostic's message).
+std::string ReplaceInvalidUtf8(std::string_view bytes);
 
 }  // namespace kansli

@@ -142,6 +142,14 @@ std::vector<const SourceFile*> SourceTree::Folder(const std::string& folder,
   return files;
 }
 
+std::vector<const SourceFile*> SourceTree::ReadFiles() const {
+  std::vector<const SourceFile*> files;
+  for (const auto& [path, file] : files_) {
+    if (file) files.push_back(file.get());
+  }
+  return files;
+}
+
 std::string_view SourceTree::Line(const std::string& path, int line) const {
   auto it = files_.find(path);
   return it == files_.end() ? std::string_view() : it->second->Line(line);

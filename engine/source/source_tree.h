@@ -31,6 +31,9 @@ class SourceTree {
   std::vector<const SourceFile*> Folder(const std::string& folder, std::string_view extension,
                                         Diagnostics& diags);
 
+  // Every file read so far, sorted by path: what a build's output can depend on.
+  std::vector<const SourceFile*> ReadFiles() const;
+
   // For printing a diagnostic's source line; empty if the file was never read.
   std::string_view Line(const std::string& path, int line) const;
 

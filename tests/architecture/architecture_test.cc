@@ -24,8 +24,8 @@ const std::map<std::string, int> kStageRank = {
     {"render/graph", 8}, {"render/pdf/font", 8},  {"render/pdf/layout", 9},
     {"render/search", 9}, {"render/html", 10},    {"render/pdf/writer", 10},
     {"render/pdf", 11},
-    {"publish", 8},     {"pipeline", 12},         {"serve", 13},
-    {"cli", 14},
+    {"publish", 8},     {"cache", 8},             {"pipeline", 12},
+    {"serve", 13},      {"cli", 14},
 };
 
 std::string StageOf(const std::string& path) {  // "render/pdf/layout/frame.h" → stage

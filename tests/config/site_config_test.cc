@@ -57,6 +57,15 @@ TEST(SiteConfig, OutputMustBeItsOwnFolderInsideTheSite) {
   EXPECT_TRUE(Load("base_url: https://x/\ntypes: {policy: {}}\nfolders: {output: public}\n", diags));
 }
 
+TEST(SiteConfig, ControlCharacterIsAnErrorAtItsPosition) {
+  Diagnostics diags;
+  EXPECT_FALSE(Load(std::string("base_url: https://x/\nname: a") + '\0' + "b\n", diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].pos, (SourcePos{"kansli.yaml", 2, 8}));
+  EXPECT_EQ(diags.list()[0].message,
+            "kansli.yaml: control character U+0000 is not allowed in YAML");
+}
+
 TEST(SiteConfig, NotANumberIsNotInRange) {
   Diagnostics diags;
   EXPECT_FALSE(Load("base_url: https://x/\ntypes: {policy: {}}\nscript_seconds: .nan\n", diags));

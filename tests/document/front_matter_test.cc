@@ -93,5 +93,45 @@ TEST(FrontMatter, DeeplyNestedYamlDoesNotCrash) {
   EXPECT_TRUE(diags.HasErrors());
 }
 
+// yaml-cpp counts columns in bytes: every å, ä or ö before a position moved it one column right.
+TEST(FrontMatter, ColumnsCountCharactersNotBytes) {
+  Diagnostics diags;
+  auto doc = Read("---\nid: a\ntags: [åäö, b]\n---\n", diags);
+  ASSERT_TRUE(doc);
+  ASSERT_EQ(doc->meta.tags.size(), 2u);
+  EXPECT_EQ(doc->meta.tags[1].pos, (SourcePos{"content/x.md", 3, 13}));
+  EXPECT_FALSE(Read("---\nid: a\ntitle: Förslag: nu\n---\n", diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].pos, (SourcePos{"content/x.md", 3, 15}));  // the second ':'
+}
+
+// yaml-cpp's message for an unknown escape quotes one byte of the character after '\', which
+// is not UTF-8 when that character is 'ä' (a Windows path: "C:\Användare").
+TEST(FrontMatter, YamlErrorAboutANonAsciiCharacterIsUtf8) {
+  Diagnostics diags;
+  EXPECT_FALSE(Read("---\nid: a\ndiary_number: \"C:\\Användare\"\n---\n", diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  const Diagnostic& d = diags.list()[0];
+  EXPECT_EQ(d.code, Code::kMalformedYaml);
+  EXPECT_EQ(d.pos.line, 3);
+  EXPECT_EQ(FindInvalidUtf8(d.message), std::string_view::npos) << d.message;
+}
+
+// A NUL near the start made yaml-cpp read the front matter as UTF-32, with field names and
+// values that were not UTF-8; U+0004 made it stop reading.
+TEST(FrontMatter, ControlCharacterIsAnErrorAtItsPosition) {
+  for (const std::string& yaml :
+       {std::string("k\0\0\0: v\n", 8), std::string("title: a\x04" "b\n")}) {
+    Diagnostics diags;
+    EXPECT_FALSE(Read("---\nid: a\n" + yaml + "---\n", diags));
+    ASSERT_EQ(diags.list().size(), 1u) << yaml;
+    const Diagnostic& d = diags.list()[0];
+    EXPECT_EQ(d.code, Code::kMalformedYaml);
+    EXPECT_EQ(d.pos, (SourcePos{"content/x.md", 3, yaml[0] == 'k' ? 2 : 9}));
+    EXPECT_EQ(d.message, std::string("front matter is not valid YAML: control character ") +
+                             (yaml[0] == 'k' ? "U+0000" : "U+0004") + " is not allowed in YAML");
+  }
+}
+
 }  // namespace
 }  // namespace kansli

@@ -31,6 +31,19 @@ TEST(MarkdownParser, HeadingsGetStableAnchorsAndFileLines) {
   EXPECT_EQ(p->body.headings[2].anchor, "ovrigt-2");
 }
 
+// "##" alone had the anchor "avsnitt" and a bookmark and contents line with no words, which
+// the PDF could not place (no line, so no anchor), and an empty <h2> on the page.
+TEST(MarkdownParser, HeadingWithoutWordsNamesNoSection) {
+  auto p = Parse("##\n\n## [^1]\n\n## Syfte\n\n[^1]: Noten.\n");
+  ASSERT_EQ(p->body.headings.size(), 1u);
+  EXPECT_EQ(p->body.headings[0].text, "Syfte");
+  EXPECT_EQ(p->body.headings[0].anchor, "syfte");
+  ASSERT_EQ(p->body.blocks.size(), 2u);  // the empty heading is gone
+  EXPECT_EQ(p->body.blocks[0].kind, BlockKind::kHeading);  // the footnote mark stays
+  EXPECT_EQ(p->body.blocks[0].anchor, "");
+  EXPECT_EQ(p->body.blocks[1].anchor, "syfte");
+}
+
 TEST(MarkdownParser, WikiLinksCarryTargetLabelAndPosition) {
   auto p = Parse("Intro\n\nSe [[plan-x]] och [[policy-y|policyn]].\n");
   ASSERT_EQ(p->body.wiki_links.size(), 2u);

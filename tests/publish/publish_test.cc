@@ -58,6 +58,25 @@ TEST_F(PublishTest, RepublishReplacesEverythingAtOnce) {
   EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
 }
 
+// A file the previous output holds byte for byte is linked into the new one (no write, no
+// flush); a changed one is written afresh, and the previous output's file is not touched.
+TEST_F(PublishTest, UnchangedFilesAreLinkedAndChangedOnesWritten) {
+  Diagnostics diags;
+  ASSERT_TRUE(Publish(output_, {kManifest, {"same.html", "same"}, {"edited.html", "old"}}, diags));
+  const fs::path kept = dir_ / "kept-same.html";
+  const fs::path kept_edited = dir_ / "kept-edited.html";
+  fs::create_hard_link(output_ / "same.html", kept);
+  fs::create_hard_link(output_ / "edited.html", kept_edited);
+  ASSERT_TRUE(Publish(output_, {kManifest, {"same.html", "same"}, {"edited.html", "new"}}, diags));
+  EXPECT_TRUE(fs::equivalent(output_ / "same.html", kept));
+  EXPECT_FALSE(fs::equivalent(output_ / "edited.html", kept_edited));
+  EXPECT_EQ(Read("edited.html"), "new");
+  std::ifstream old(kept_edited);
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(old), {}), "old");
+  fs::remove(kept);
+  fs::remove(kept_edited);
+}
+
 TEST_F(PublishTest, FailedWriteLeavesThePreviousOutputUntouched) {
   Diagnostics diags;
   ASSERT_TRUE(Publish(output_, {{"index.html", "good"}, kManifest}, diags));

@@ -24,7 +24,7 @@ constexpr char kPolicyFile[] = "content/ljungby/ljungby-policy-internationellt-a
 
 // Sanitizers make a build several times slower; the latency bound is the product's promise
 // for a normal build.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 constexpr std::chrono::milliseconds kRebuildBound{8000};
 #else
 constexpr std::chrono::milliseconds kRebuildBound{2000};

@@ -34,6 +34,21 @@ TEST(SourceFile, RejectsOverlongAndSurrogateEncodings) {
   EXPECT_EQ(FindInvalidUtf8("åäö €"), std::string_view::npos);
 }
 
+TEST(SourceFile, ReplacesEachInvalidByteWithReplacementCharacter) {
+  EXPECT_EQ(ReplaceInvalidUtf8("a\xC3" "b\xFF\xFE" "å"), "a\uFFFD" "b\uFFFD\uFFFD" "å");
+  EXPECT_EQ(ReplaceInvalidUtf8("åäö"), "åäö");
+  EXPECT_EQ(ReplaceInvalidUtf8(""), "");
+}
+
+TEST(SourceFile, ByteColumnBecomesCodePointColumn) {
+  Diagnostics diags;
+  auto file = SourceFile::FromBytes("a.md", "x\nåäö: b\n", diags);
+  ASSERT_TRUE(file);
+  EXPECT_EQ(file->AtByteColumn(2, 1).column, 1);
+  EXPECT_EQ(file->AtByteColumn(2, 7).column, 4);   // the ':'
+  EXPECT_EQ(file->AtByteColumn(2, 10).column, 7);  // past the end: one past it
+}
+
 TEST(SourceFile, ColumnsCountCodePoints) {
   Diagnostics diags;
   auto file = SourceFile::FromBytes("a.md", "åäö x", diags);

@@ -2,7 +2,16 @@
 
 #include "render/graph/text_metrics.h"
 
+// GCC says AddressSanitizer is on with __SANITIZE_ADDRESS__, clang (before 17) only through
+// __has_feature: the fuzz build is clang's.
 #if defined(__SANITIZE_ADDRESS__)
+#define KANSLI_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KANSLI_ADDRESS_SANITIZER 1
+#endif
+#endif
+#if defined(KANSLI_ADDRESS_SANITIZER)
 #include <sanitizer/lsan_interface.h>
 #endif
 
@@ -62,7 +71,7 @@ int CollectMessage(char* message) {
 // context). There is one context per process, so the loss is hidden from LeakSanitizer, which
 // would otherwise fail every sanitizer test run that draws a graph.
 GVC_t* NewContext() {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(KANSLI_ADDRESS_SANITIZER)
   __lsan::ScopedDisabler ignore_the_plugin_list;
 #endif
   return gvContextPlugins(builtins, /*demand_loading=*/1);

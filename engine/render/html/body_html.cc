@@ -41,6 +41,10 @@ std::string LanguageOf(const std::string& info) {
   return plain ? word : std::string();
 }
 
+// "fn_2": a heading's anchor never has a '_' (markdown::Slugify), so a heading "fn 2" cannot
+// take the id of footnote 2, as it could when footnotes were "fn-2".
+std::string FootnoteId(const std::string& number) { return "fn_" + number; }
+
 // Builds the body as children of one <div> in a libxml2 HTML document. Nodes are owned by
 // the document from the moment they are created, so an exception leaks nothing.
 class BodyBuilder {
@@ -182,7 +186,7 @@ class BodyBuilder {
     xmlNode* list = Element(section, "ol");
     for (const markdown::Footnote& footnote : footnotes) {
       xmlNode* item = Element(list, "li");
-      Attr(item, "id", "fn-" + std::to_string(footnote.number));
+      Attr(item, "id", FootnoteId(std::to_string(footnote.number)));
       Blocks(item, footnote.blocks, true);
     }
   }
@@ -241,7 +245,7 @@ class BodyBuilder {
         if (in_link_) {
           Text(sup, in.text);
         } else {
-          Text(Anchor(sup, "#fn-" + in.text), in.text);
+          Text(Anchor(sup, "#" + FootnoteId(in.text)), in.text);
         }
         break;
       }

@@ -68,11 +68,19 @@ TEST(HtmlBody, LinksFootnoteNumbersToTheFootnotesAfterTheText) {
                          .Render();
   ParsedMarkup page = Parse(html);
   EXPECT_EQ(page.Count("//sup[@class='footnote-ref']/a"), 2u) << html;
-  EXPECT_EQ(page.First("//sup/a/@href"), "#fn-1");
+  EXPECT_EQ(page.First("//sup/a/@href"), "#fn_1");
   EXPECT_EQ(page.Count("//section[@class='footnotes']/ol/li"), 2u);
-  EXPECT_NE(page.First("//li[@id='fn-1']").find("Kommunallagen (2017:725)."), std::string::npos)
+  EXPECT_NE(page.First("//li[@id='fn_1']").find("Kommunallagen (2017:725)."), std::string::npos)
       << html;
-  EXPECT_NE(page.First("//li[@id='fn-2']").find("KS 2018/127."), std::string::npos);
+  EXPECT_NE(page.First("//li[@id='fn_2']").find("KS 2018/127."), std::string::npos);
+}
+
+TEST(HtmlBody, FootnoteIdIsNeverAHeadingsAnchor) {
+  std::string html = BodyCase("## fn 1\n\nText[^1].\n\n[^1]: Noten.\n").Render();
+  ParsedMarkup page = Parse(html);  // no "ID fn-1 already defined"
+  EXPECT_EQ(page.First("//h2/@id"), "fn-1");
+  EXPECT_EQ(page.First("//sup/a/@href"), "#" + page.First("//section/ol/li/@id"));
+  EXPECT_NE(page.First("//h2/@id"), page.First("//section/ol/li/@id"));
 }
 
 TEST(HtmlBody, RefusesUnsafeLinkSchemes) {

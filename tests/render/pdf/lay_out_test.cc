@@ -75,6 +75,22 @@ TEST(LayOut, NeverEndsAPageWithAHeading) {
   EXPECT_EQ(headings, 60);
 }
 
+TEST(LayOut, EveryBookmarkGoesToAnAnchorOnAPage) {
+  LaidOutSite site(PolicyTxtar("##\n\n## Syfte\n\nText.\n\n###\n\n### Mål\n"));
+  LaidOutDocument doc = site.Lay("a");
+  std::vector<std::string> anchors;
+  for (const PageFrame& page : doc.pages) {
+    for (const FrameItem& item : page.items) {
+      if (const auto* anchor = std::get_if<Anchor>(&item)) anchors.push_back(anchor->name);
+    }
+  }
+  ASSERT_EQ(doc.outline.size(), 2u);
+  for (const OutlineEntry& entry : doc.outline) {
+    EXPECT_NE(std::find(anchors.begin(), anchors.end(), entry.anchor), anchors.end())
+        << entry.title;
+  }
+}
+
 TEST(LayOut, NumbersEveryPageWithThePageCount) {
   LaidOutSite site(PolicyTxtar(LongBody(40)));
   LaidOutDocument doc = site.Lay("a");

@@ -119,14 +119,15 @@ std::shared_ptr<const FontFile> FontFile::Load(const std::filesystem::path& path
   auto file = std::make_shared<FontFile>();
   // The face reads the bytes in place: FontFile keeps them, and destroys the face first.
   file->bytes_ = std::move(bytes);
-  HbBlob blob(hb_blob_create_or_fail(file->bytes_.data(),
-                                     static_cast<unsigned>(file->bytes_.size()),
-                                     HB_MEMORY_MODE_READONLY, nullptr, nullptr));
-  if (blob == nullptr) {
+  file->blob_.reset(hb_blob_create_or_fail(file->bytes_.data(),
+                                           static_cast<unsigned>(file->bytes_.size()),
+                                           HB_MEMORY_MODE_READONLY, nullptr, nullptr),
+                    hb_blob_destroy);
+  if (file->blob_ == nullptr) {
     problem = "cannot be read (out of memory)";
     return nullptr;
   }
-  std::shared_ptr<hb_face_t> face(hb_face_create(blob.get(), 0), hb_face_destroy);
+  HbFace face(hb_face_create(file->blob_.get(), 0));
   const unsigned glyphs = hb_face_get_glyph_count(face.get());
   for (hb_tag_t tag :
        {HB_TAG('h', 'e', 'a', 'd'), HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'),
@@ -175,26 +176,41 @@ std::shared_ptr<const FontFile> FontFile::Load(const std::filesystem::path& path
       file->astral_.emplace_back(cp, static_cast<uint16_t>(glyph));
     }
   }
-  file->face_ = std::move(face);
+  for (auto [from, to] : {std::pair<char32_t, char32_t>{0x20, 0x24F}, {0x2000, 0x206F},
+                          {0x20A0, 0x20CF}, {0x2100, 0x215F}, {0x2190, 0x21FF}}) {
+    for (char32_t cp = from; cp <= to; ++cp) {
+      if (const uint16_t glyph = file->Glyph(cp); glyph != 0) file->common_glyphs_.push_back(glyph);
+    }
+  }
+  file->common_glyphs_.push_back(0);
+  std::sort(file->common_glyphs_.begin(), file->common_glyphs_.end());
+  file->common_glyphs_.erase(std::unique(file->common_glyphs_.begin(), file->common_glyphs_.end()),
+                             file->common_glyphs_.end());
+  file->in_common_.assign(glyphs, false);
+  for (uint16_t glyph : file->common_glyphs_) file->in_common_[glyph] = true;
   return file;
 }
 
-const FontFile::Common& FontFile::common() const {
-  std::call_once(common_once_, [this] {
-    // The glyphs of Latin text and its punctuation and symbols: nearly every document's.
-    std::vector<uint16_t> glyphs{0};
-    for (auto [from, to] : {std::pair<char32_t, char32_t>{0x20, 0x24F}, {0x2000, 0x206F},
-                            {0x20A0, 0x20CF}, {0x2100, 0x215F}, {0x2190, 0x21FF}}) {
-      for (char32_t cp = from; cp <= to; ++cp) {
-        if (const uint16_t glyph = Glyph(cp); glyph != 0) glyphs.push_back(glyph);
-      }
+FontFile::FaceLease FontFile::LeaseFaces() const {
+  {
+    std::lock_guard lock(faces_mutex_);
+    if (!idle_faces_.empty()) {
+      FaceLease lease(idle_faces_.back().release(), GiveBack{this});
+      idle_faces_.pop_back();
+      return lease;
     }
-    common_.face = CommonFace(face_.get(), glyphs);
-    if (common_.face == nullptr) return;
-    common_.glyphs.assign(advances_.size(), false);
-    for (uint16_t glyph : glyphs) common_.glyphs[glyph] = true;
-  });
-  return common_;
+  }
+  auto faces = std::make_unique<SubsetFaces>();
+  faces->whole.reset(hb_face_create(blob_.get(), 0), hb_face_destroy);
+  hb_face_make_immutable(faces->whole.get());
+  faces->common = CommonFace(faces->whole.get(), common_glyphs_);
+  return FaceLease(faces.release(), GiveBack{this});
+}
+
+void FontFile::GiveBack::operator()(SubsetFaces* faces) const {
+  std::unique_ptr<SubsetFaces> owned(faces);
+  std::lock_guard lock(font->faces_mutex_);
+  font->idle_faces_.push_back(std::move(owned));
 }
 
 uint16_t FontFile::Glyph(char32_t cp) const {

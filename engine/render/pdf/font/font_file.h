@@ -1,6 +1,6 @@
 // One TrueType face, read and measured once: code point → glyph and glyph → advance come
 // from tables built at load, so layout's many width questions are array lookups. Immutable
-// after Load, so documents rendered in parallel share one.
+// after Load (but for its pool of HarfBuzz faces), so documents rendered in parallel share one.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+struct hb_blob_t;
 struct hb_face_t;
 
 namespace kansli::pdf {
@@ -51,20 +52,34 @@ class FontFile {
  private:
   friend std::optional<FontSubset> SubsetFont(const FontFile&, const std::vector<uint16_t>&);
 
-  FontFacts facts_;
-  std::string bytes_;                // the file, read by face_ in place
-  std::shared_ptr<hb_face_t> face_;  // for subsetting
-  // The face cut down to the glyphs of the scripts documents are written in (Latin,
-  // punctuation, symbols), glyph numbers kept, and prepared for repeated subsetting
-  // (hb_subset_preprocess): subsetting it for a document costs a fifth of subsetting the
-  // whole face. Made on the first subset, once, so a face no document uses costs nothing.
-  struct Common {
-    std::shared_ptr<hb_face_t> face;  // null if it could not be made
-    std::vector<bool> glyphs;         // by glyph: whether face has it
+  // The faces SubsetFont reads. HarfBuzz fills a face's caches (its tables, the subset
+  // accelerator) as subsetting reads it, so two threads subsetting one face at once race on
+  // them: ThreadSanitizer caught one freeing what the other had just allocated. So no face
+  // is shared: a subset takes a set from the pool and gives it back, and the pool grows to as
+  // many sets as threads ever subset at once, each made on first need, so a face no document
+  // uses costs nothing.
+  struct SubsetFaces {
+    std::shared_ptr<hb_face_t> whole;
+    // `whole` cut down to common_glyphs_, glyph numbers kept, and prepared for repeated
+    // subsetting (hb_subset_preprocess): subsetting it for a document costs a fifth of
+    // subsetting the whole face. Null if it could not be made.
+    std::shared_ptr<hb_face_t> common;
   };
-  const Common& common() const;
-  mutable std::once_flag common_once_;
-  mutable Common common_;
+  struct GiveBack {
+    const FontFile* font;
+    void operator()(SubsetFaces* faces) const;
+  };
+  using FaceLease = std::unique_ptr<SubsetFaces, GiveBack>;
+  FaceLease LeaseFaces() const;
+
+  FontFacts facts_;
+  std::string bytes_;                // the file, read by the faces in place
+  std::shared_ptr<hb_blob_t> blob_;  // bytes_ as HarfBuzz reads them
+  // The glyphs of Latin text and its punctuation and symbols: nearly every document's.
+  std::vector<uint16_t> common_glyphs_;
+  std::vector<bool> in_common_;  // by glyph: whether common_glyphs_ has it
+  mutable std::mutex faces_mutex_;
+  mutable std::vector<std::unique_ptr<SubsetFaces>> idle_faces_;  // destroyed before bytes_
   std::vector<uint16_t> bmp_;        // glyph of every code point up to U+FFFF
   std::vector<std::pair<char32_t, uint16_t>> astral_;  // sorted, above U+FFFF
   std::vector<uint16_t> advances_;

@@ -47,12 +47,12 @@ std::optional<FontSubset> SubsetFont(const FontFile& font, const std::vector<uin
   HbSubsetInput input = SubsetInput(glyphs, 0);
   if (input == nullptr) return std::nullopt;
   // The common face gives the same subset, faster, when it has every glyph asked for.
-  const FontFile::Common& shared = font.common();
-  bool common = shared.face != nullptr;
+  const FontFile::FaceLease faces = font.LeaseFaces();
+  bool common = faces->common != nullptr;
   for (uint16_t glyph : glyphs) {
-    common = common && glyph < shared.glyphs.size() && shared.glyphs[glyph];
+    common = common && glyph < font.in_common_.size() && font.in_common_[glyph];
   }
-  hb_face_t* source = common ? shared.face.get() : font.face_.get();
+  hb_face_t* source = common ? faces->common.get() : faces->whole.get();
   HbSubsetPlan plan(hb_subset_plan_create_or_fail(source, input.get()));
   if (plan == nullptr) return std::nullopt;
   HbFace subset(hb_subset_plan_execute_or_fail(plan.get()));

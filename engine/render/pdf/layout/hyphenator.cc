@@ -12,7 +12,6 @@
 namespace kansli::pdf {
 namespace {
 
-constexpr const char* kPatterns = "/usr/share/hyphen/hyph_sv_SE.dic";
 constexpr size_t kMinLetters = 5;
 constexpr size_t kMaxLetters = 80;  // longer runs are not words, and cost pattern time
 constexpr size_t kMinBefore = 2;
@@ -26,7 +25,7 @@ using DictPtr = std::unique_ptr<HyphenDict, DictDeleter>;
 // hnj_hyphen_hyphenate2 only reads the dictionary, so one shared instance serves all threads
 // once the function-local static has been initialised (which C++ makes thread-safe).
 const HyphenDict* Dictionary() {
-  static const DictPtr dict(hnj_hyphen_load(kPatterns));
+  static const DictPtr dict(hnj_hyphen_load(kHyphenationPatternsPath));
   return dict.get();
 }
 

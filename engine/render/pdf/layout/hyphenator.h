@@ -7,6 +7,9 @@
 
 namespace kansli::pdf {
 
+// Debian's hyphen-sv: the Swedish patterns every PDF hyphenates with.
+inline constexpr char kHyphenationPatternsPath[] = "/usr/share/hyphen/hyph_sv_SE.dic";
+
 // Sets `points` to the byte offsets into the UTF-8 `word` where it may be broken with a
 // hyphen, ascending (a caller breaking many words reuses one vector, so no word allocates). The
 // word is a run of letters (no spaces or punctuation); a word with fewer than five letters, more

@@ -1,0 +1,5 @@
+print(math.maxinteger + 1 == math.mininteger, 1 // 0.0, -1 // 0.0, 0/0 ~= 0/0, 7 // 2, 7 % -3, 2^63, math.tointeger(2^53))
+print(pcall(function() return 1 // 0 end), pcall(function() return 1 % 0 end))
+print(tostring(1e308 * 10), tonumber("0x10"), tonumber("10", 36), tonumber("z", 37) )
+print(math.floor(-0.5), math.fmod(7, 3), math.ult(1, -1), math.abs(math.mininteger))
+print(string.format("%d", 3.0), pcall(string.format, "%d", 3.5))

@@ -1,0 +1,6 @@
+kansli.relate("a", "b", "implements")
+kansli.relate("b", "a", "references")
+local ok, err = pcall(kansli.relate, "a", "a", "supersedes")
+print(ok, err)
+ok, err = pcall(kansli.relate, "a", "b", "nonsense")
+print(ok, err)

@@ -1,0 +1,7 @@
+print(io, os.execute, os.getenv, os.remove, require, package, dofile, loadfile, debug, coroutine, collectgarbage, string.dump)
+print(pcall(load, "return io"))
+print(load("\27Lua"))
+print(pcall(setmetatable, {}, {__gc = function() end}))
+print(os.time(), os.date("%Y-%m-%d", 0), os.date("*t", 86400).year, os.clock() >= 0)
+print(pcall(os.date, "%Ez"))
+print(_VERSION, _G == _ENV)
