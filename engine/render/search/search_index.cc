@@ -35,6 +35,12 @@ fs::path PagefindBinary() {
 }
 
 std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags) {
+  return IndexSearch(SearchRecords(site), site.config().text.Get("lang"), diags);
+}
+
+std::optional<std::vector<OutputFile>> IndexSearch(const std::vector<SearchRecord>& records,
+                                                   const std::string& language,
+                                                   Diagnostics& diags) {
   const fs::path binary = PagefindBinary();
   auto fail = [&](const std::string& problem) {
     diags.Error({}, Code::kSearchIndexFailed, "cannot build the search index: " + problem,
@@ -47,10 +53,10 @@ std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagno
   if (!work.ok()) return fail("no temporary folder: " + work.error().message());
   const fs::path bundle = work.path() / "pagefind";
   std::string problem = RunPagefind({.binary = binary,
-                                     .language = site.config().text.Get("lang"),
+                                     .language = language,
                                      .output_dir = bundle,
                                      .log_file = work.path() / "pagefind.log"},
-                                    SearchRecords(site));
+                                    records);
   if (!problem.empty()) return fail(problem);
 
   std::vector<OutputFile> files;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diag/diagnostics.h"
+#include "render/search/search_record.h"
 #include "site/output_file.h"
 #include "site/site_graph.h"
 
@@ -24,5 +25,9 @@ std::filesystem::path PagefindBinary();
 // them. The same site gives the same bytes. Reports search-index-failed and returns nothing
 // when the binary is missing or fails: then nothing is published.
 std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags);
+// The same from records made by SearchRecords, in the site's language (its "lang" text).
+std::optional<std::vector<OutputFile>> IndexSearch(const std::vector<SearchRecord>& records,
+                                                   const std::string& language,
+                                                   Diagnostics& diags);
 
 }  // namespace kansli::search

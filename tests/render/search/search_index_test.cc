@@ -14,21 +14,12 @@
 
 #include "render/search/search_site.h"
 #include "support/run_kansli.h"
+#include "support/scoped_env.h"
 #include "support/test_site.h"
 
 namespace kansli::testing {
 namespace {
 namespace fs = std::filesystem;
-
-// Sets an environment variable for one test (each test runs in its own process).
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const char* value) : name_(name) { ::setenv(name, value, 1); }
-  ~ScopedEnv() { ::unsetenv(name_); }
-
- private:
-  const char* name_;
-};
 
 class SearchIndexTest : public ::testing::Test {
  protected:
