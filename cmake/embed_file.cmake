@@ -1,7 +1,7 @@
 # cmake -DINPUTS="a;b" -DOUTPUT=out.cc -DNAME=Symbol -P embed_file.cmake
 # Writes out.cc defining `extern const unsigned char Symbol[]` and `Symbol_size` holding the
-# inputs one after the other, so that a file installed by a package manager (MiniSearch
-# from npm) is part of the kansli binary rather than a path it looks for at run time.
+# inputs one after the other, so that a file installed by a package manager (Pagefind's
+# licence, from npm) is part of the kansli binary rather than a path it looks for at run time.
 set(hex "")
 foreach(input IN LISTS INPUTS)
   file(READ "${input}" chunk HEX)

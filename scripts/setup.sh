@@ -38,7 +38,7 @@ kansli_install_packages() {
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# The npm packages of package-lock.json: MiniSearch, which the build bundles into the site,
+# The npm packages of package-lock.json: Pagefind, which kansli runs to index the register,
 # and the browser test tools. npm ci runs only when the lock file changed since the last one.
 kansli_install_npm() {
   if ! command -v npm >/dev/null; then

@@ -162,7 +162,7 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
   ConfigReader reader(file, diags);
   SiteConfig config;
   reader.CheckKeys(root, {"name", "organisation", "base_url", "language", "review_window_days",
-                          "folders", "scripts",
+                          "register_page_size", "folders", "scripts",
                           "script_seconds", "required", "required_when_in_force", "types", "pdf"});
   reader.Text(root, "name", config.name);
   reader.Text(root, "organisation", config.organisation);
@@ -180,6 +180,7 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
   double window = config.review_window_days;
   reader.Number(root, "review_window_days", window, 0, 3650);
   config.review_window_days = static_cast<int>(window);
+  reader.Integer(root, "register_page_size", config.register_page_size, 1, 10000);
   if (YAML::Node folders = root["folders"]) {
     if (!folders.IsMap()) {
       reader.Error(folders, "folders must be a map");

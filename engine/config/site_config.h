@@ -51,6 +51,7 @@ struct SiteConfig {
   std::string base_url;      // intranet URL of the published html/ folder, ends with '/'
   std::string language = "sv";  // picks layouts/text/<language>.yaml
   int review_window_days = 90;  // the review dashboard lists documents due this soon
+  int register_page_size = 100;  // documents per page of the register
   std::string content_dir = "content";
   std::string layouts_dir = "layouts";
   std::string scripts_dir = "scripts";

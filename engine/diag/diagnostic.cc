@@ -38,7 +38,7 @@ std::ostream& operator<<(std::ostream& out, const SourcePos& pos) {
 
 bool IsEnvironmentCode(Code code) {
   return code == Code::kReadFailed || code == Code::kPublishFailed || code == Code::kPdfError ||
-         code == Code::kInternalError;
+         code == Code::kSearchIndexFailed || code == Code::kInternalError;
 }
 
 std::vector<Code> AllCodes() {

@@ -5,9 +5,8 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <fstream>
-#include <sstream>
 
+#include "source/file_bytes.h"
 #include "source/sha256.h"
 
 namespace kansli {
@@ -93,12 +92,7 @@ std::optional<Ledger> ArchiveFolder::LoadLedger(Diagnostics& diags) const {
 }
 
 std::optional<std::string> ArchiveFolder::Read(const std::string& name) const {
-  std::ifstream in(root_ / name, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(bytes).str();
+  return ReadFileBytes(root_ / name);
 }
 
 std::error_code ArchiveFolder::Lock() {

@@ -9,9 +9,10 @@
 //   7. render     PDF (an official version's is the archived one)      (parallel per document)
 //                 [publish: the new versions' ledger records]          (serial)
 //                 the HTML page showing its SHA-256 and versions       (parallel per document)
-//                 register, search index, dashboard, pages per
+//                 register, dashboard, pages per
 //                 organisation/type/tag, versions and their changes,
-//                 feeds, sitemap, verify page, 404, manifest           (serial: site-wide)
+//                 feeds, sitemap, verify page, 404, the search index
+//                 (Pagefind, a child process), manifest                (serial: site-wide)
 //   8. record     publish only: archived PDFs and sources, then the    (serial)
 //                 ledger's new lines, each synced before the next step
 //   9. publish    staging folder, fsync, one rename                    (serial)
@@ -39,6 +40,7 @@
 #include "render/html/version_pages.h"
 #include "render/pdf/layout/hyphenator.h"
 #include "render/pdf/render_pdf.h"
+#include "render/search/search_index.h"
 #include "script/run_scripts.h"
 #include "site/site_graph.h"
 #include "source/sha256.h"
@@ -165,6 +167,36 @@ std::optional<std::string> ArchivedPdf(const SiteHistory& history, const Officia
   return std::nullopt;
 }
 
+// Pagefind indexes every record afresh, seconds at a region's scale; its index is the same
+// while the records are, so a build that changed no document's text or register fields (a
+// template, a script, a PDF setting, nothing) takes it from the cache.
+std::optional<std::vector<OutputFile>> SearchIndex(const SiteGraph& graph, RenderCache& cache,
+                                                   Diagnostics& diags) {
+  const std::vector<search::SearchRecord> records = search::SearchRecords(graph);
+  const std::string language = graph.config().text.Get("lang");
+  const std::string key = SearchIndexKey(records, language, search::PagefindBinary().string());
+  if (std::optional<CachedRender> hit = cache.Get(key); hit && !hit->files.empty()) {
+    return std::move(hit->files);
+  }
+  std::optional<std::vector<OutputFile>> files = search::IndexSearch(records, language, diags);
+  if (files) cache.Put(key, CachedRender{.files = *files});
+  return files;
+}
+
+// Pagefind needs only the checked site, so it indexes in its own process while the documents
+// render, rather than after them: its work is single-threaded, and on two cores it takes what
+// the renders leave. The future's destructor waits for it on every way out of Render.
+std::future<std::optional<std::vector<OutputFile>>> StartSearchIndex(const SiteGraph& graph,
+                                                                     RenderCache& cache,
+                                                                     Diagnostics& diags) {
+  auto index = [&graph, &cache, &diags] { return SearchIndex(graph, cache, diags); };
+  try {
+    return std::async(std::launch::async, index);
+  } catch (const std::system_error&) {
+    return std::async(std::launch::deferred, index);  // no thread to spare: after the pages
+  }
+}
+
 std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, RenderCache& cache,
                                    const PipelineOptions& options, const Instant* record_at,
                                    std::vector<PdfTiming>& timings, Diagnostics& diags) {
@@ -182,6 +214,8 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   // Documents whose PDF or pages were rendered, not taken from the cache (char: written by
   // many threads at once, which vector<bool> would not allow).
   std::vector<char> rendered(docs.size(), 0);
+  Diagnostics index_diags;
+  auto index = StartSearchIndex(graph, cache, index_diags);
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     pdf_keys[i] = PdfRenderKey(site_key, graph, history, i);
     if (const OfficialVersion* official = history.State(i).official) {
@@ -314,13 +348,17 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   for (OutputFile& asset : RenderAssets(*theme)) files.push_back(std::move(asset));
   for (OutputFile& image : html::RenderImageFiles(graph)) files.push_back(std::move(image));
   files.push_back(WriteSitemap(graph, &history));
+  Mark(options, "site pages");
+  std::optional<std::vector<OutputFile>> index_files = index.get();
+  diags.Append(index_diags);
   if (options.strict) diags.PromoteWarnings();  // renderers may warn too
-  if (diags.HasErrors()) return std::nullopt;
+  if (diags.HasErrors() || !index_files) return std::nullopt;
+  for (OutputFile& file : *index_files) files.push_back(std::move(file));
   files.push_back(MakeManifest(
       files, versions,
       LedgerSummary{.head = history.ledger().records.empty() ? "" : history.ledger().Head(),
                     .records = static_cast<int>(history.ledger().records.size())}));
-  Mark(options, "site pages");
+  Mark(options, "search index (what was left of it after the renders)");
   return out;
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline/render_key.h"
 
 #include <string_view>
+#include <type_traits>
 
 #include "cache/engine_fingerprint.h"
 #include "render/pdf/layout/hyphenator.h"
@@ -90,6 +91,33 @@ std::string PageRenderKey(const std::string& pdf_key, const PdfFacts& pdf, const
   hash.Add("pages").Add(pdf_key).Add(pdf.sha256).Add(static_cast<long long>(pdf.bytes));
   hash.Add(pdf.path);
   AddVersions(hash, history, index, site.documents()[index].id);
+  return hash.HexDigest();
+}
+
+std::string SearchIndexKey(const std::vector<search::SearchRecord>& records,
+                           const std::string& language, const std::string& pagefind_binary) {
+  Sha256 hash;
+  hash.Add("kansli search key 1").Add(EngineFingerprint());
+  hash.Add(pagefind_binary).Add(FileStamp(pagefind_binary)).Add(language);
+  auto add_map = [&hash](const auto& map) {
+    hash.Add(static_cast<long long>(map.size()));
+    for (const auto& [name, value] : map) {
+      hash.Add(name);
+      if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
+        hash.Add(value);
+      } else {
+        hash.Add(static_cast<long long>(value.size()));
+        for (const std::string& item : value) hash.Add(item);
+      }
+    }
+  };
+  hash.Add(static_cast<long long>(records.size()));
+  for (const search::SearchRecord& record : records) {
+    hash.Add(record.url).Add(record.content);
+    add_map(record.meta);
+    add_map(record.filters);
+    add_map(record.sort);
+  }
   return hash.HexDigest();
 }
 

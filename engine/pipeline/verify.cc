@@ -1,23 +1,12 @@
 #include "pipeline/verify.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "config/site_config.h"
 #include "ledger/archive_folder.h"
+#include "source/file_bytes.h"
 #include "source/sha256.h"
 
 namespace kansli {
 namespace {
-
-std::optional<std::string> ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(bytes).str();
-}
 
 // Dates the document does not give are said to be not given, never guessed.
 std::string InForce(const OfficialVersion& v) {
@@ -57,7 +46,7 @@ std::optional<VerifyReport> Verify(SourceTree& tree, const PipelineOptions& opti
   }
   report.official_pdfs = static_cast<int>(by_hash.size());
   for (const std::string& file : files) {
-    std::optional<std::string> bytes = ReadBytes(file);
+    std::optional<std::string> bytes = ReadFileBytes(file);
     if (!bytes) {
       diags.Error({file, 0, 0}, Code::kReadFailed, "cannot read " + file);
       continue;

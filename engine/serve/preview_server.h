@@ -24,7 +24,7 @@
 #include "serve/file_watcher.h"
 #include "serve/serve_options.h"
 #include "serve/site_builder.h"
-#include "serve/temp_dir.h"
+#include "publish/temp_dir.h"
 #include "serve/url_layout.h"
 
 namespace kansli::serve {

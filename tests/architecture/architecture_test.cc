@@ -22,7 +22,8 @@ const std::map<std::string, int> kStageRank = {
     {"document", 3},    {"markdown", 4},          {"validate", 5},
     {"script", 6},      {"site", 7},              {"ledger", 8},
     {"render/graph", 8}, {"render/pdf/font", 8},  {"render/pdf/layout", 9},
-    {"render/html", 10}, {"render/pdf/writer", 10}, {"render/pdf", 11},
+    {"render/search", 9}, {"render/html", 10},    {"render/pdf/writer", 10},
+    {"render/pdf", 11},
     {"publish", 8},     {"cache", 8},             {"pipeline", 12},
     {"serve", 13},      {"cli", 14},
 };

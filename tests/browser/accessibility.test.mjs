@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  artifactsDir, axeViolations, buildSite, eventually, launchChromium, newContext, testTimeout,
+  artifactsDir, axeViolations, buildSite, eventually, launchChromium, newContext, serveSite,
+  sourceDir, testTimeout,
 } from './support.mjs';
 
 const it = (name, fn) => test(name, { timeout: testTimeout }, fn);
@@ -15,10 +16,17 @@ const phone = { width: 390, height: 844 };
 
 let browser;
 let site;
+let served;  // the pages as the intranet's web server shows them: the register's search works
+let paged;   // the same site with two documents a register page
+let pagedUrl;
 let page;  // reused: a new page costs far more than a navigation
 
 before(async () => {
   site = buildSite();
+  served = await serveSite(site);
+  const yaml = fs.readFileSync(path.join(sourceDir, 'kansli.yaml'), 'utf8');
+  paged = buildSite({ 'kansli.yaml': `${yaml}\nregister_page_size: 2\n` });
+  pagedUrl = await serveSite(paged);
   browser = await launchChromium();
   page = await (await newContext(browser)).newPage();
   fs.mkdirSync(artifactsDir, { recursive: true });
@@ -26,16 +34,20 @@ before(async () => {
 after(async () => {
   await browser?.close();
   site?.remove();
+  paged?.remove();
 });
 
-async function open(relative, viewport = desktop) {
+async function open(relative, viewport = desktop, url = served) {
   await page.setViewportSize(viewport);
-  await page.goto(site.url(relative));
+  await page.goto(url(relative));
   return page;
 }
 
-async function expectNoViolations(relative, viewport = desktop) {
-  await open(relative, viewport);
+async function expectNoViolations(relative, viewport = desktop, url = served) {
+  await open(relative, viewport, url);
+  if (relative.endsWith('index.html') && !relative.includes('/')) {
+    await page.locator('#register_search').waitFor({ state: 'visible' });  // the controls too
+  }
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [],
     `axe-core: ${violations.length} WCAG 2.1 A/AA violation(s) on ${relative} at ${viewport.width}px:\n` +
@@ -50,6 +62,23 @@ describe('accessibility', () => {
   it('the review dashboard has no violation', () => expectNoViolations('granskning/index.html'));
   it('the Ljungby organisation page with its relation graph has no violation',
     () => expectNoViolations('organisation/ljungby-kommun/index.html'));
+
+  it('a later page of the register, with its pager, has no violation',
+    () => expectNoViolations('sida/2/index.html', desktop, pagedUrl));
+  it('the register opened from a file, search unavailable, has no violation', async () => {
+    await page.setViewportSize(desktop);
+    await page.goto(site.url('index.html'));
+    await page.locator('#register_unavailable').waitFor({ state: 'visible' });
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], violations.join('\n'));
+  });
+  it('a search result longer than a page, with its button for more, has no violation', async () => {
+    await open('index.html', desktop, pagedUrl);
+    await page.fill('#register_search', 'policy');
+    await page.locator('#register_more').waitFor({ state: 'visible' });
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], violations.join('\n'));
+  });
 
   it('the register with a search that matches nothing has no violation', async () => {
     await open('index.html');
@@ -66,10 +95,12 @@ describe('screenshots', () => {
     ['register-phone.png', 'index.html', phone],
     ['ljungby-policy-desktop.png', 'ljungby-policy-internationellt-arbete/index.html', desktop],
     ['ljungby-policy-phone.png', 'ljungby-policy-internationellt-arbete/index.html', phone],
+    ['register-page-2-desktop.png', 'sida/2/index.html', desktop, () => pagedUrl],
+    ['register-page-2-phone.png', 'sida/2/index.html', phone, () => pagedUrl],
   ];
-  for (const [name, relative, viewport] of shots) {
+  for (const [name, relative, viewport, url = () => served] of shots) {
     it(`${name}: ${relative} at ${viewport.width}×${viewport.height}`, async (t) => {
-      await open(relative, viewport);
+      await open(relative, viewport, url());
       const file = path.join(artifactsDir, name);
       await page.screenshot({ path: file, fullPage: true });
       // Nothing may stick out sideways: on a phone that means scrolling the whole page.

@@ -1,9 +1,13 @@
-// The register (html/index.html) from file://: filters, search, sorting, state in the URL, and a
-// complete table without JavaScript.
+// The register (html/index.html and its later pages) as the intranet's web server shows it:
+// search, filters and sorting over every document through the search index, state in the
+// URL; and, without JavaScript or opened from a file, pages of rows that reach every document.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import {
-  allIds, buildSite, docs, eventually, launchChromium, newContext, readFrontMatter, testTimeout,
+  allIds, buildSite, docs, eventually, launchChromium, newContext, readFrontMatter, serveSite,
+  sourceDir, testTimeout,
 } from './support.mjs';
 
 const rowSelector = 'table.register-table tbody tr[data-id]';
@@ -12,10 +16,12 @@ const it = (name, fn) => test(name, { timeout: testTimeout }, fn);
 
 let browser;
 let site;
+let served;  // http:// URLs of site's pages
 let shared;  // one page for the tests with JavaScript: each starts with a fresh navigation
 
 before(async () => {
   site = buildSite();
+  served = await serveSite(site);
   browser = await launchChromium();
   shared = await (await newContext(browser)).newPage();
   shared.on('pageerror', (error) => console.log(`page error: ${error.message}`));
@@ -25,9 +31,9 @@ after(async () => {
   site?.remove();
 });
 
-// The register freshly loaded (with the given query), JavaScript on.
-async function openRegister(query = '') {
-  await shared.goto(site.url('index.html') + query);
+// The register freshly loaded from the web server (with the given query), JavaScript on.
+async function openRegister(query = '', url = served) {
+  await shared.goto(url('index.html') + query);
   return shared;
 }
 
@@ -267,8 +273,18 @@ describe('register', () => {
     for (const column of columns) {
       await clickSort(page, column);
       assert.equal(await ariaSortOf(page, column), 'ascending', column);
-      assert.deepEqual(sorted(await visibleRows(page)), allIds, `sorting by ${column} keeps every row`);
+      await expectRows(page, allIds, `sorting by ${column} keeps every row`);
     }
+  });
+
+  it('sorting descending puts documents without the value last too', async () => {
+    const page = await openRegister('?sort=-version');
+    // The draft has no version; every other document is version 1.
+    const draft = 'osby-policy-internationellt-arbete';
+    const ids = await eventually(() => visibleRows(page), (rows) => rows.at(-1) === draft);
+    assert.equal(ids.length, 5);
+    assert.equal(ids.at(-1), draft, ids.join(', '));
+    assert.equal(await ariaSortOf(page, 'version'), 'descending');
   });
 
   it('the state is kept in the URL and restored from it', async () => {
@@ -286,7 +302,7 @@ describe('register', () => {
     assert.ok(params.get('sort'), `sort in ${page.url()}`);
     assert.equal(params.get('typ') ?? '', '');
     const order = await visibleRows(page);
-    assert.equal(page.url().split('?')[0], site.url('index.html'), 'replaceState keeps the page');
+    assert.equal(page.url().split('?')[0], served('index.html'), 'replaceState keeps the page');
 
     const restored = await openRegister(new URL(page.url()).search);
     await expectRows(restored, order);
@@ -342,16 +358,100 @@ describe('register', () => {
         'status: utkast\nowner: Kommunledningsförvaltningen\n---\n\nUtkast.\n',
     });
     try {
-      const page = shared;
-      await page.goto(extra.url('index.html'));
+      const page = await openRegister('', await serveSite(extra));
       await clickSort(page, 'title');
-      const ids = await visibleRows(page);
+      const ids = await eventually(() => visibleRows(page), (rows) => rows.at(-1) === 'ljungby-atgardsplan');
       assert.equal(ids.length, 6);
       assert.equal(ids.at(-1), 'ljungby-atgardsplan', `Å sorts last: ${ids.join(', ')}`);
       await clickSort(page, 'title');
-      assert.equal((await visibleRows(page))[0], 'ljungby-atgardsplan');
+      const descending = await eventually(() => visibleRows(page), (rows) => rows[0] === 'ljungby-atgardsplan');
+      assert.equal(descending[0], 'ljungby-atgardsplan');
     } finally {
       extra.remove();
     }
+  });
+
+  it('opened from a file, it says search needs the web server and still lists every document',
+    async () => {
+      const page = shared;
+      await page.goto(site.url('index.html'));
+      await page.locator('#register_unavailable').waitFor({ state: 'visible' });
+      assert.match(await page.locator('#register_unavailable').textContent(), /webbserver/);
+      assert.equal(await page.isVisible('#register_filters'), false, 'no controls that cannot work');
+      assert.deepEqual(sorted(await visibleRows(page)), allIds);
+    });
+});
+
+// The same site with two documents a page: three pages.
+describe('register in pages', () => {
+  const register = ['ljungby-ks-2018-127', 'ljungby-verksamhetsplan-internationellt-arbete',
+    'ljungby-policy-internationellt-arbete', 'osby-policy-internationellt-arbete',
+    'tranas-program-internationellt-arbete'];
+  let paged;
+  let pagedUrl;
+  before(async () => {
+    const yaml = fs.readFileSync(path.join(sourceDir, 'kansli.yaml'), 'utf8');
+    paged = buildSite({ 'kansli.yaml': `${yaml}\nregister_page_size: 2\n` });
+    pagedUrl = await serveSite(paged);
+  });
+  after(() => paged?.remove());
+
+  it('without JavaScript, the pages link each other and list every document once, in order',
+    async () => {
+      const context = await newContext(browser, { javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(paged.url('index.html'));
+      const seen = [];
+      for (let number = 1; ; number++) {
+        seen.push(...await page.$$eval(rowSelector, (rows) => rows.map((row) => row.dataset.id)));
+        assert.equal((await page.locator('#register_pager [aria-current="page"]').textContent()).trim(),
+          `Sida ${number}`);
+        const next = page.locator('#register_pager a[rel="next"]');
+        if (await next.count() === 0) break;
+        await Promise.all([page.waitForURL(/sida\/\d+\/index\.html$/), next.click()]);
+      }
+      assert.deepEqual(seen, register);
+      assert.match(page.url(), /\/sida\/3\/index\.html$/);
+      assert.match(await countText(page), /Visar 5–5 av 5 dokument/);
+      await context.close();
+    });
+
+  it('a search on the first page finds documents on later pages, and clearing it shows the page again',
+    async () => {
+      const page = await openRegister('', pagedUrl);
+      await expectRows(page, register.slice(0, 2));
+      await search(page, 'fattigdom');  // only Tranås' programme, on page 3
+      await expectRows(page, ['tranas-program-internationellt-arbete']);
+      assert.equal(await page.isVisible('#register_pager'), false, 'no pager over results');
+      await search(page, '');
+      await expectRows(page, register.slice(0, 2));
+      assert.equal(await page.isVisible('#register_pager'), true);
+      assert.match(await countText(page), /Visar 1–2 av 5 dokument/);
+    });
+
+  it('a result longer than a page shows a page of rows and a button for more', async () => {
+    const page = await openRegister('', pagedUrl);
+    await search(page, 'policy');  // four documents
+    const more = page.locator('#register_more');
+    await more.waitFor({ state: 'visible' });
+    assert.equal((await visibleRows(page)).length, 2);
+    assert.match(await countText(page), /4 av 5 dokument matchar\. Visar de 2 första\./);
+    await more.click();
+    await expectRows(page, ['ljungby-ks-2018-127', 'ljungby-policy-internationellt-arbete',
+      'ljungby-verksamhetsplan-internationellt-arbete', 'osby-policy-internationellt-arbete']);
+    await more.waitFor({ state: 'hidden' });
+    await expectCount(page, 4);
+  });
+
+  it("a later page's results link from its own folder", async () => {
+    await shared.goto(pagedUrl('sida/2/index.html'));
+    await search(shared, 'wiesel');
+    await expectRows(shared, ['ljungby-ks-2018-127']);
+    await Promise.all([
+      shared.waitForURL((url) => url.pathname.endsWith('/ljungby-ks-2018-127/index.html')),
+      shared.locator('tr[data-id="ljungby-ks-2018-127"] th a').first().click(),
+    ]);
+    assert.equal((await shared.locator('h1').first().textContent()).trim(),
+      docs['ljungby-ks-2018-127'].title);
   });
 });

@@ -116,4 +116,15 @@ describe('kansli serve', () => {
     assert.equal(response.status, 200);
     assert.equal(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
   });
+
+  test("the register's search works in the preview", { timeout: testTimeout }, async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.fill('#register_search', 'Gribskov');  // only in the body of Osby's policy
+    const rows = await eventually(() => page.$$eval('table.register-table tbody tr[data-id]',
+      (trs) => trs.map((tr) => tr.dataset.id)), (ids) => ids.length === 1);
+    assert.deepEqual(rows, ['osby-policy-internationellt-arbete']);
+    await context.close();
+  });
 });

@@ -1,5 +1,5 @@
-// What the browser tests share: a built copy of the real site, a headless Chromium, the link
-// crawler, axe-core, and a `kansli serve` child. The test files read as specifications; the
+// What the browser tests share: a built copy of the real site (from disk or over HTTP), a
+// headless Chromium, the link crawler, axe-core, and a `kansli serve` child. The test files read as specifications; the
 // mechanics live here.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
+import { serveFolder } from '../support/static_server.mjs';
 import { atTeardown } from '../support/teardown.mjs';
 
 export const sourceDir =
@@ -120,6 +121,15 @@ export function buildSite(extraFiles = {}) {
     basePath: new URL(siteBaseUrl(copy.site)).pathname,
     url: (relative = 'index.html') => pathToFileURL(path.join(html, relative)).href,
   };
+}
+
+// The built site's html/ over HTTP on 127.0.0.1, as the intranet's web server shows it: the
+// register's search fetches its index, which browsers refuse to pages opened from a file.
+// Returns an http:// URL maker for pages under html/; the server stops at teardown.
+export async function serveSite(site) {
+  const server = await serveFolder(site.html);
+  atTeardown(() => server.close());
+  return server.url;
 }
 
 // A site with a history: content/ published as version 1 on 2026-01-10, then the Ljungby

@@ -1,7 +1,8 @@
 // render/html/ owns the intranet site: pages from the Mustache templates of layouts/, the
-// Markdown body as HTML built with libxml2's tree API, relation graphs, the register's search
-// index, and sitemap.xml and the Atom feeds. Every link inside html/ is relative (but the 404
-// page's), so the site works from any folder, file server or web server.
+// Markdown body as HTML built with libxml2's tree API, relation graphs, and sitemap.xml and
+// the Atom feeds (the register's search index is render/search/'s). Every link inside html/
+// is relative (but the 404 page's), so the site works from any folder, file server or web
+// server.
 #pragma once
 
 #include <map>
@@ -58,15 +59,15 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
                               const PdfFacts& pdf, const HtmlTheme& theme, Diagnostics& diags,
                               const SiteHistory* history = nullptr);
 
-// Every page that lists documents rather than showing one: the register (html/index.html)
-// with its search index, the review dashboard, the pages per organisation, type and tag
+// Every page that lists documents rather than showing one: the register's pages, the review
+// dashboard, the pages per organisation, type and tag
 // with their feeds, the organisations overview and 404.html.
 // With `history`, the feeds have an entry per official version, dated by its publication,
 // and the register shows the ledger's head.
 std::vector<OutputFile> RenderSitePages(const SiteGraph& site, const HtmlTheme& theme,
                                         Diagnostics& diags, const SiteHistory* history = nullptr);
 
-// The theme's static files and the bundled search library, "html/assets/…".
+// The theme's static files, "html/assets/…".
 std::vector<OutputFile> RenderAssets(const HtmlTheme& theme);
 
 // "html/sitemap.xml": sitemaps.org 0.9, absolute URLs below config.base_url, every page:

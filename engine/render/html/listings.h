@@ -28,8 +28,10 @@ std::string ListingFolder(Listing::Kind kind, const std::string& name);
 // What the texts call the kind: "listing.<key>_title", "listing.<key>_lead".
 std::string ListingTextKey(Listing::Kind kind);
 
-// The fixed pages: the review dashboard and the organisations overview.
+// The fixed pages: the review dashboard, the organisations overview, and the register's pages
+// after the first (html/sida/2/, …; the first is html/index.html).
 inline constexpr char kReviewFolder[] = "granskning/";
+inline constexpr char kRegisterFolder[] = "sida/";
 inline constexpr char kOrganisationsFolder[] = "organisation/";
 
 }  // namespace kansli::html

@@ -1,27 +1,18 @@
-// The register, html/index.html: every document in one table that works without JavaScript,
-// with filter and search controls that layouts/register.js brings to life, and the search
-// index (html/assets/search-index.js) that MiniSearch reads in the browser.
-#include "render/html/site_pages.h"
-
-#include <nlohmann/json.hpp>
+// The register: html/index.html and html/sida/<n>/index.html, every document in the register's
+// order, a page of rows each, linked by a pager, which works without JavaScript. With it,
+// layouts/register.js searches, filters and sorts all documents through the search index
+// (render/search/).
+#include <algorithm>
 #include <set>
 
+#include "render/html/site_pages.h"
 #include "render/html/site_view.h"
+#include "render/search/search_index.h"
 
 namespace kansli::html {
 namespace {
 
-void AddText(std::string& out, const std::string& text) {
-  if (text.empty()) return;
-  if (!out.empty()) out += ' ';
-  out += text;
-}
-
-void BlockText(const markdown::Block& block, std::string& out) {
-  AddText(out, markdown::PlainText(block.inlines));
-  if (block.kind == markdown::BlockKind::kCodeBlock) AddText(out, block.text);
-  for (const markdown::Block& child : block.children) BlockText(child, out);
-}
+using search::kSearchFolder;
 
 // Options for a filter: each distinct value once, in the order given.
 TemplateList Options(const std::vector<std::pair<std::string, std::string>>& values) {
@@ -69,62 +60,103 @@ TemplateData FilterView(const SiteGraph& site) {
   return filters;
 }
 
+// The links of the pager from the page at `root`: every page by number, the current one
+// marked.
+TemplateData Pager(const std::vector<std::string>& folders, size_t current,
+                   const std::string& root) {
+  TemplateData pager;
+  TemplateList pages;
+  for (size_t n = 0; n < folders.size(); ++n) {
+    TemplateData page;
+    page.set("number", std::to_string(n + 1));
+    page.set("href", root + folders[n] + "index.html");
+    page.set("current", n == current);
+    pages.push_back(page);
+  }
+  pager.set("pages", pages);
+  if (current > 0) pager.set("previous_href", root + folders[current - 1] + "index.html");
+  if (current + 1 < folders.size()) {
+    pager.set("next_href", root + folders[current + 1] + "index.html");
+  }
+  return pager;
+}
+
+// What the register's script fills when it shows search results: one row of the table.
+TemplateData RowTemplate() {
+  TemplateData row;
+  for (const char* field : {"id", "href", "pdf_href", "title", "type", "type_label",
+                            "organisation", "version", "status", "status_label", "owner",
+                            "valid_from", "review_by"}) {
+    row.set(field, "");
+  }
+  row.set("overdue", true);  // the script removes the flag from rows that are not overdue
+  return row;
+}
+
 }  // namespace
 
-std::string BodyText(const markdown::Body& body) {
-  std::string text;
-  for (const markdown::Block& block : body.blocks) BlockText(block, text);
-  return text;
+std::vector<std::string> RegisterFolders(const SiteGraph& site) {
+  const size_t size = static_cast<size_t>(site.config().register_page_size);
+  const size_t pages = std::max<size_t>(1, (site.documents().size() + size - 1) / size);
+  std::vector<std::string> folders = {""};
+  for (size_t n = 2; n <= pages; ++n) folders.push_back(kRegisterFolder + std::to_string(n) + "/");
+  return folders;
 }
 
-OutputFile RenderRegister(const SiteGraph& site, const HtmlTheme& theme, Diagnostics& diags,
-                          const SiteHistory* history) {
-  TemplateData view = SiteView(site, "", "");
+std::vector<OutputFile> RenderRegister(const SiteGraph& site, const HtmlTheme& theme,
+                                       Diagnostics& diags, const SiteHistory* history) {
   const std::vector<const SiteDocument*> docs = site.Register();
+  const std::vector<std::string> folders = RegisterFolders(site);
+  const size_t size = static_cast<size_t>(site.config().register_page_size);
   const SiteText& text = site.config().text;
-  view.set("documents", DocumentRows(site, docs, ""));
-  view.set("table_id", "register_table");
-  view.set("table_caption", text.Get("register.caption"));
-  view.set("filters", FilterView(site));
   const std::string total = std::to_string(docs.size());
-  view.set("count", text.Format("register.count", {{"shown", total}, {"total", total}}));
-  view.set("count_template", text.Get("register.count"));
   int overdue = 0;
   for (const SiteDocument* doc : docs) overdue += doc->overdue ? 1 : 0;
-  if (overdue > 0) {
-    view.set("overdue_banner",
-             text.Format("register.overdue_banner", {{"count", std::to_string(overdue)}}));
+  const TemplateData filters = FilterView(site);  // the same on every page
+  const TemplateData row_template = RowTemplate();
+  std::vector<OutputFile> pages;
+  for (size_t n = 0; n < folders.size(); ++n) {
+    const std::string root = n == 0 ? "" : "../../";
+    const std::string number = std::to_string(n + 1);
+    const std::string count = std::to_string(folders.size());
+    TemplateData view = SiteView(
+        site, root,
+        n == 0 ? "" : text.Format("register.page_title", {{"page", number}, {"pages", count}}));
+    const size_t first = n * size;
+    const size_t last = std::min(docs.size(), first + size);
+    const std::vector<const SiteDocument*> rows(docs.begin() + first, docs.begin() + last);
+    view.set("documents", DocumentRows(site, rows, root));
+    view.set("row_template", row_template);
+    view.set("table_id", "register_table");
+    view.set("table_caption", text.Get("register.caption"));
+    view.set("filters", filters);
+    view.set("total", total);
+    view.set("page_size", std::to_string(size));
+    view.set("search_href", root + kSearchFolder + "pagefind.js");
+    if (folders.size() > 1) {
+      view.set("count", text.Format("register.page_count", {{"first", std::to_string(first + 1)},
+                                                            {"last", std::to_string(last)},
+                                                            {"total", total}}));
+      view.set("pager", Pager(folders, n, root));
+    } else {
+      view.set("count", text.Format("register.count", {{"shown", total}, {"total", total}}));
+    }
+    if (overdue > 0) {
+      view.set("overdue_banner",
+               text.Format("register.overdue_banner", {{"count", std::to_string(overdue)}}));
+    }
+    if (history != nullptr && !history->ledger().records.empty()) {
+      TemplateData ledger;
+      ledger.set("head", history->ledger().Head());
+      ledger.set("label",
+                 text.Format("history.ledger_head",
+                             {{"records", std::to_string(history->ledger().records.size())}}));
+      view.set("ledger", ledger);
+    }
+    pages.push_back({"html/" + folders[n] + "index.html",
+                     RenderTemplate(theme, theme.Page("register"), view, diags)});
   }
-  if (history != nullptr && !history->ledger().records.empty()) {
-    TemplateData ledger;
-    ledger.set("head", history->ledger().Head());
-    ledger.set("label", text.Format("history.ledger_head",
-                                    {{"records", std::to_string(history->ledger().records.size())}}));
-    view.set("ledger", ledger);
-  }
-  return {"html/index.html", RenderTemplate(theme, theme.Page("register"), view, diags)};
-}
-
-OutputFile WriteSearchIndex(const SiteGraph& site) {
-  nlohmann::json documents = nlohmann::json::array();
-  for (const SiteDocument* doc : site.Register()) {
-    documents.push_back({{"id", doc->id},
-                         {"title", doc->title},
-                         {"text", BodyText(doc->body())},
-                         {"organisation", doc->meta().Value("organisation")},
-                         {"owner", doc->meta().Value("owner")},
-                         {"type", doc->type_label}});
-  }
-  // A script, not JSON: browsers refuse fetch() on file:// pages, and the register must work
-  // opened straight from a file share.
-  std::string js = "// The register's search index, written by kansli build.\n";
-  std::string json = documents.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  // "<\/" is the same string in JSON, and keeps the index inert if it is ever inlined.
-  for (size_t at = json.find("</"); at != std::string::npos; at = json.find("</", at + 3)) {
-    json.replace(at, 2, "<\\/");
-  }
-  js += "window.kansliSearchDocuments = " + json + ";\n";
-  return {"html/assets/search-index.js", std::move(js)};
+  return pages;
 }
 
 }  // namespace kansli::html

@@ -1,7 +1,6 @@
 // RenderSitePages and RenderAssets: the site-wide pages, run once after the documents'.
 #include "render/html/site_pages.h"
 
-#include "render/html/search_library.h"
 
 namespace kansli {
 
@@ -9,8 +8,9 @@ std::vector<OutputFile> RenderSitePages(const SiteGraph& site, const HtmlTheme& 
                                         Diagnostics& diags, const SiteHistory* history) {
   const std::vector<html::Listing> listings = html::Listings(site);
   std::vector<OutputFile> files;
-  files.push_back(html::RenderRegister(site, theme, diags, history));
-  files.push_back(html::WriteSearchIndex(site));
+  for (OutputFile& page : html::RenderRegister(site, theme, diags, history)) {
+    files.push_back(std::move(page));
+  }
   files.push_back(html::RenderReview(site, theme, diags));
   files.push_back(html::RenderOrganisations(site, listings, theme, diags));
   files.push_back(html::RenderNotFound(site, theme, diags));
@@ -23,10 +23,6 @@ std::vector<OutputFile> RenderSitePages(const SiteGraph& site, const HtmlTheme& 
   return files;
 }
 
-std::vector<OutputFile> RenderAssets(const HtmlTheme& theme) {
-  std::vector<OutputFile> assets = theme.assets;
-  assets.push_back({"html/assets/minisearch.js", html::SearchLibrary()});
-  return assets;
-}
+std::vector<OutputFile> RenderAssets(const HtmlTheme& theme) { return theme.assets; }
 
 }  // namespace kansli

@@ -10,16 +10,14 @@
 
 namespace kansli::html {
 
-// html/index.html.
-OutputFile RenderRegister(const SiteGraph& site, const HtmlTheme& theme, Diagnostics& diags,
-                          const SiteHistory* history = nullptr);
+// The register's pages below html/, in order: "" (html/index.html), "sida/2/", … one per
+// config.register_page_size documents, at least one.
+std::vector<std::string> RegisterFolders(const SiteGraph& site);
 
-// html/assets/search-index.js: id, title, body text, organisation, owner and type of every
-// document, for MiniSearch in the register.
-OutputFile WriteSearchIndex(const SiteGraph& site);
-
-// The body as plain text, blocks separated by spaces.
-std::string BodyText(const markdown::Body& body);
+// The register: one page per RegisterFolders, each with its rows in the register's order,
+// links to every page, and the search form that layouts/register.js brings to life.
+std::vector<OutputFile> RenderRegister(const SiteGraph& site, const HtmlTheme& theme,
+                                       Diagnostics& diags, const SiteHistory* history = nullptr);
 
 // html/granskning/index.html: documents in force whose review_by has passed or falls within
 // config.review_window_days of today, grouped by owner.

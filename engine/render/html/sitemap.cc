@@ -5,6 +5,7 @@
 #include "render/html/html_site.h"
 #include "render/html/libxml.h"
 #include "render/html/listings.h"
+#include "render/html/site_pages.h"
 
 namespace kansli {
 namespace {
@@ -35,7 +36,10 @@ OutputFile WriteSitemap(const SiteGraph& site, const SiteHistory* history) {
   out.StartDocument();
   out.Start("urlset");
   out.Attribute("xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9");
-  WriteUrl(out, base, Newest(all));  // the register changes with any document
+  // The register's pages: any of them changes with any document (rows move between pages).
+  for (const std::string& folder : html::RegisterFolders(site)) {
+    WriteUrl(out, base + folder, Newest(all));
+  }
   // The dashboard changes with the date, not with a document: no lastmod.
   WriteUrl(out, base + html::kReviewFolder, std::nullopt);
   WriteUrl(out, base + html::kOrganisationsFolder, Newest(all));

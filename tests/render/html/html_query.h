@@ -78,7 +78,7 @@ class ParsedMarkup {
     std::string message = error->message != nullptr ? error->message : "";
     if (error->code == XML_HTML_UNKNOWN_TAG) {
       for (const char* tag : {"header", "nav", "main", "article", "section", "aside", "footer",
-                              "figure", "figcaption", "svg", "g", "path", "polygon", "ellipse",
+                              "figure", "figcaption", "template", "svg", "g", "path", "polygon", "ellipse",
                               "text", "desc", "defs", "rect", "polyline", "tspan"}) {
         if (message == std::string("Tag ") + tag + " invalid\n") return;
       }

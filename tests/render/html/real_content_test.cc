@@ -70,7 +70,8 @@ TEST_F(RealContentTest, EveryPageParsesAsHtmlWithoutErrors) {
     EXPECT_GT(html.Count("//div[@class='document-body']//p"), 0u) << doc.id;
   }
   Diagnostics diags;
-  ParsedMarkup index = ParsedMarkup::Html(html::RenderRegister(*graph_, *theme_, diags).bytes);
+  ParsedMarkup index =
+      ParsedMarkup::Html(html::RenderRegister(*graph_, *theme_, diags).at(0).bytes);
   EXPECT_TRUE(diags.empty());
   EXPECT_TRUE(index.errors().empty()) << index.errors().front();
   EXPECT_EQ(index.Count("//table[@class='register-table']/tbody/tr"), 5u);

@@ -51,18 +51,24 @@ class RegisterTest : public ::testing::Test {
   RegisterTest() : site_(kSite, "2026-01-01") {
     EXPECT_TRUE(site_.site.has_value()) << site_.DiagnosticLines();
     graph_.emplace(*site_.site, Relations{});
-    Diagnostics diags;
-    OutputFile file = html::RenderRegister(*graph_, theme_, diags);
-    EXPECT_TRUE(diags.empty()) << diags.list().front().message;
-    EXPECT_EQ(file.path, "html/index.html");
-    html_ = file.bytes;
+    html_ = Render().at(0).bytes;
   }
 
-  ParsedMarkup Page() const {
-    ParsedMarkup page = ParsedMarkup::Html(html_);
+  std::vector<OutputFile> Render() {
+    Diagnostics diags;
+    std::vector<OutputFile> pages = html::RenderRegister(*graph_, theme_, diags);
+    EXPECT_TRUE(diags.empty()) << diags.list().front().message;
+    EXPECT_FALSE(pages.empty());
+    EXPECT_EQ(pages.at(0).path, "html/index.html");
+    return pages;
+  }
+
+  static ParsedMarkup Parse(const std::string& html) {
+    ParsedMarkup page = ParsedMarkup::Html(html);
     EXPECT_TRUE(page.errors().empty()) << page.errors().front();
     return page;
   }
+  ParsedMarkup Page() const { return Parse(html_); }
 
   TestSite site_;
   HtmlTheme theme_ = RealTheme();
@@ -104,6 +110,52 @@ TEST_F(RegisterTest, FlagsOverdueRevision) {
   EXPECT_EQ(page.All("//tbody/tr/td/strong[@class='flag-overdue']"),
             (std::vector<std::string>{"Revision försenad"}));
   EXPECT_EQ(html_.find("<b>"), std::string::npos);
+}
+
+TEST_F(RegisterTest, AFewDocumentsAreOnePageWithoutPager) {
+  EXPECT_EQ(Render().size(), 1u);
+  ParsedMarkup page = Page();
+  EXPECT_EQ(page.Count("//nav[@id='register_pager']"), 0u);
+  EXPECT_EQ(page.First("//p[@id='register_count']"), "Visar 3 av 3 dokument");
+}
+
+TEST_F(RegisterTest, PagesHoldPageSizeRowsEachAndLinkEveryPage) {
+  site_.config->register_page_size = 2;
+  std::vector<OutputFile> pages = Render();
+  ASSERT_EQ(pages.size(), 2u);
+  EXPECT_EQ(pages[1].path, "html/sida/2/index.html");
+  ParsedMarkup first = Parse(pages[0].bytes);
+  ParsedMarkup second = Parse(pages[1].bytes);
+  EXPECT_EQ(first.All("//tbody/tr/@data-id"), (std::vector<std::string>{"c-beslut", "b-policy"}));
+  EXPECT_EQ(second.All("//tbody/tr/@data-id"), (std::vector<std::string>{"a-plan"}));
+  EXPECT_EQ(first.First("//p[@id='register_count']"), "Visar 1–2 av 3 dokument");
+  EXPECT_EQ(second.First("//p[@id='register_count']"), "Visar 3–3 av 3 dokument");
+  // Every link of a later page leads from its own folder.
+  EXPECT_EQ(second.All("//tbody/tr/th/a/@href"),
+            (std::vector<std::string>{"../../a-plan/index.html", "../../../pdf/a-plan.pdf"}));
+  EXPECT_EQ(second.First("//link[@rel='stylesheet']/@href"), "../../assets/kansli.css");
+  EXPECT_EQ(second.First("//script/@data-search"), "../../pagefind/pagefind.js");
+  EXPECT_EQ(second.First("//title"), "Sida 2 av 2 – Test");
+  // The pager names every page, marks the current one, and steps back and forth.
+  EXPECT_EQ(first.All("//nav[@id='register_pager']//a/@href"),
+            (std::vector<std::string>{"index.html", "sida/2/index.html", "sida/2/index.html"}));
+  EXPECT_EQ(first.All("//nav[@id='register_pager']//a"),
+            (std::vector<std::string>{"Sida 1", "Sida 2", "Nästa"}));
+  EXPECT_EQ(first.First("//nav[@id='register_pager']//a[@aria-current='page']"), "Sida 1");
+  EXPECT_EQ(second.All("//nav[@id='register_pager']//a/@href"),
+            (std::vector<std::string>{"../../index.html", "../../index.html",
+                                      "../../sida/2/index.html"}));
+  EXPECT_EQ(second.First("//nav[@id='register_pager']//a[@aria-current='page']"), "Sida 2");
+  EXPECT_EQ(second.First("//nav[@id='register_pager']//a[@rel='prev']"), "Föregående");
+}
+
+TEST_F(RegisterTest, RowTemplateHasThePublishedRowsShape) {
+  // register.js fills a copy of it for each search result.
+  ParsedMarkup page = Page();
+  EXPECT_EQ(page.Count("//template[@id='register_row']//tr/th"), 1u);
+  EXPECT_EQ(page.Count("//template[@id='register_row']//tr/td"), 7u);
+  EXPECT_EQ(page.Count("//template[@id='register_row']//tr/th/a"), 2u);
+  EXPECT_EQ(page.Count("//template[@id='register_row']//strong[@class='flag-overdue']"), 1u);
 }
 
 }  // namespace

@@ -49,15 +49,10 @@ TEST(HtmlTheme, LoadsTemplatesPartialsAndStylesheets) {
   EXPECT_TRUE(loaded.diags.empty());
   EXPECT_TRUE(loaded.theme->partials.contains("head"));
   std::vector<OutputFile> assets = RenderAssets(*loaded.theme);
-  ASSERT_EQ(assets.size(), 3u);
+  ASSERT_EQ(assets.size(), 2u);
   EXPECT_EQ(assets[0].path, "html/assets/kansli.css");
   EXPECT_EQ(assets[0].bytes, "body { color: #111; }\n");
   EXPECT_EQ(assets[1].path, "html/assets/print/extra.css");
-  // The search library is bundled from npm, with its licence, and never points elsewhere.
-  EXPECT_EQ(assets[2].path, "html/assets/minisearch.js");
-  EXPECT_NE(assets[2].bytes.find("Permission is hereby granted"), std::string::npos);
-  EXPECT_NE(assets[2].bytes.find("MiniSearch"), std::string::npos);
-  EXPECT_EQ(assets[2].bytes.find("sourceMappingURL"), std::string::npos);
 }
 
 TEST(HtmlTheme, MalformedTemplateIsTemplateErrorAtItsLine) {

@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <system_error>
 
-namespace kansli::serve {
+namespace kansli {
 
 // A fresh folder from mkdtemp under $TMPDIR (or /tmp), removed with everything in it when
 // this object goes.
@@ -23,4 +23,4 @@ class TempDir {
   std::error_code error_;
 };
 
-}  // namespace kansli::serve
+}  // namespace kansli

@@ -1,11 +1,11 @@
-#include "serve/temp_dir.h"
+#include "publish/temp_dir.h"
 
 #include <stdlib.h>
 
 #include <cerrno>
 #include <string>
 
-namespace kansli::serve {
+namespace kansli {
 namespace fs = std::filesystem;
 
 TempDir::TempDir(const char* prefix) {
@@ -25,4 +25,4 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ignored);
 }
 
-}  // namespace kansli::serve
+}  // namespace kansli

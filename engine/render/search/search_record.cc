@@ -1,0 +1,109 @@
+#include "render/search/search_record.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+#include "site/collation.h"
+
+namespace kansli::search {
+namespace {
+
+void AddText(std::string& out, const std::string& text) {
+  if (text.empty()) return;
+  if (!out.empty()) out += ' ';
+  out += text;
+}
+
+void BlockText(const markdown::Block& block, std::string& out) {
+  AddText(out, markdown::PlainText(block.inlines));
+  if (block.kind == markdown::BlockKind::kCodeBlock) AddText(out, block.text);
+  for (const markdown::Block& child : block.children) BlockText(child, out);
+}
+
+std::string StatusLabel(const SiteGraph& site, const SiteDocument& doc) {
+  return doc.status ? site.config().text.Get("status." + std::string(StatusName(*doc.status)))
+                    : std::string();
+}
+
+// What a column sorts by, as a string compared bytewise; empty when the document lacks it.
+std::string SortValue(const SiteGraph& site, const SiteDocument& doc, std::string_view column) {
+  if (column == "title") return CollationKey(doc.title);
+  if (column == "type") return CollationKey(doc.type_label);
+  if (column == "status") return CollationKey(StatusLabel(site, doc));
+  if (column == "version") {
+    if (!doc.version) return "";
+    char key[32];  // as numbers: 1.10 after 1.9
+    std::snprintf(key, sizeof key, "%010d.%010d", doc.version->major(), doc.version->minor());
+    return key;
+  }
+  const std::string value = doc.meta().Value(std::string(column));
+  // Dates are YYYY-MM-DD, which sort as they are.
+  return column == "valid_from" || column == "review_by" ? value : CollationKey(value);
+}
+
+std::string Rank(size_t rank, size_t count) {
+  const std::string digits = std::to_string(rank);
+  return std::string(std::to_string(count).size() - digits.size(), '0') + digits;
+}
+
+// Each document's place in each column's order: the rank of its value among the distinct
+// values, in the order a Swedish reader expects.
+void AddSortRanks(const SiteGraph& site, const std::vector<const SiteDocument*>& docs,
+                  std::vector<SearchRecord>& records) {
+  for (std::string_view column : kRegisterColumns) {
+    std::vector<std::string> values;
+    for (const SiteDocument* doc : docs) values.push_back(SortValue(site, *doc, column));
+    std::vector<std::string> distinct = values;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    std::erase(distinct, "");
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (values[i].empty()) continue;
+      const size_t rank =
+          std::lower_bound(distinct.begin(), distinct.end(), values[i]) - distinct.begin();
+      records[i].sort[std::string(column)] = Rank(rank, distinct.size());
+    }
+  }
+}
+
+}  // namespace
+
+std::string BodyText(const markdown::Body& body) {
+  std::string text;
+  for (const markdown::Block& block : body.blocks) BlockText(block, text);
+  return text;
+}
+
+std::vector<SearchRecord> SearchRecords(const SiteGraph& site) {
+  const std::vector<const SiteDocument*> docs = site.Register();
+  std::vector<SearchRecord> records;
+  records.reserve(docs.size());
+  for (const SiteDocument* doc : docs) {
+    SearchRecord record{.url = "/" + doc->id + "/", .content = BodyText(doc->body())};
+    auto set = [&](const std::string& key, const std::string& value) {
+      if (!value.empty()) record.meta[key] = value;
+    };
+    set("id", doc->id);
+    set("title", doc->title);
+    set("type", doc->type_label);
+    set("status", StatusLabel(site, *doc));
+    for (const char* field : {"organisation", "version", "owner", "valid_from", "review_by",
+                              "document_number", "diary_number"}) {
+      set(field, doc->meta().Value(field));
+    }
+    if (doc->overdue) set("overdue", site.config().text.Get("register.overdue_flag"));
+    auto filter = [&](const std::string& key, const std::string& value) {
+      if (!value.empty()) record.filters[key] = {value};
+    };
+    filter("type", doc->meta().Value("type"));
+    filter("organisation", doc->meta().Value("organisation"));
+    filter("owner", doc->meta().Value("owner"));
+    if (doc->status) filter("status", std::string(StatusName(*doc->status)));
+    records.push_back(std::move(record));
+  }
+  AddSortRanks(site, docs, records);
+  return records;
+}
+
+}  // namespace kansli::search
