@@ -17,6 +17,13 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kToday = "2026-11-23";
+// Rounds of random edits. Fewer under the sanitizers, whose builds are several times slower
+// and whose runs share CI's 45 minutes; the normal run keeps the full count.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr int kRounds = 12;
+#else
+constexpr int kRounds = 30;
+#endif
 
 std::map<std::string, std::string> Files(const fs::path& dir) {
   std::map<std::string, std::string> files;
@@ -66,8 +73,14 @@ bool Edit(const fs::path& file, const std::string& pattern, const std::string& r
   return true;
 }
 
+// The id on the front matter's first line. Not a regex over the whole file: libstdc++'s regex
+// recurses once per character it matches, and a long document overflowed the stack under
+// AddressSanitizer.
 std::string IdOf(const fs::path& document) {
-  return std::regex_replace(ReadFile(document), std::regex("^---\nid: ([^\n]*)[\\s\\S]*"), "$1");
+  const std::string text = ReadFile(document);
+  const std::string start = "---\nid: ";
+  if (!text.starts_with(start)) return "";
+  return text.substr(start.size(), text.find('\n', start.size()) - start.size());
 }
 
 // One random edit of something a render reads; returns what it did, for the failure message,
@@ -139,7 +152,7 @@ TEST(IncrementalBuild, EqualsACleanBuildByteForByteAfterRandomEdits) {
 
   std::mt19937 random(20261204);
   std::string history;
-  for (int round = 1; round <= 30; ++round) {
+  for (int round = 1; round <= kRounds; ++round) {
     // One or two edits between builds: an author saves several files, or git pulls them.
     for (int edits = 1 + static_cast<int>(random() % 2); edits > 0; --edits) {
       history += RandomEdit(site, random, round) + "\n";
