@@ -9,10 +9,10 @@
 //   7. render     PDF (an official version's is the archived one)      (parallel per document)
 //                 [publish: the new versions' ledger records]          (serial)
 //                 the HTML page showing its SHA-256 and versions       (parallel per document)
+//                 the search index (Pagefind, a child process)         (beside the renders)
 //                 register, dashboard, pages per
 //                 organisation/type/tag, versions and their changes,
-//                 feeds, sitemap, verify page, 404, the search index
-//                 (Pagefind, a child process), manifest                (serial: site-wide)
+//                 feeds, sitemap, verify page, 404, manifest           (serial: site-wide)
 //   8. record     publish only: archived PDFs and sources, then the    (serial)
 //                 ledger's new lines, each synced before the next step
 //   9. publish    staging folder, fsync, one rename                    (serial)
@@ -184,8 +184,9 @@ std::optional<std::vector<OutputFile>> SearchIndex(const SiteGraph& graph, Rende
 }
 
 // Pagefind needs only the checked site, so it indexes in its own process while the documents
-// render, rather than after them: its work is single-threaded, and on two cores it takes what
-// the renders leave. The future's destructor waits for it on every way out of Render.
+// render, rather than after them: whatever cores the renders leave idle (waiting on the cache,
+// the serial steps between them) it uses. The future's destructor waits for it on every way
+// out of Render.
 std::future<std::optional<std::vector<OutputFile>>> StartSearchIndex(const SiteGraph& graph,
                                                                      RenderCache& cache,
                                                                      Diagnostics& diags) {
