@@ -34,7 +34,7 @@
 #include "pipeline/record_versions.h"
 #include "pipeline/render_key.h"
 #include "publish/manifest.h"
-#include "publish/publish.h"
+#include "publish/staged_output.h"
 #include "render/html/html_site.h"
 #include "render/html/published_images.h"
 #include "render/html/version_pages.h"
@@ -150,7 +150,6 @@ CheckedSitePtr RunCheck(SourceTree& tree, const PipelineOptions& options, Diagno
 }
 
 struct RenderedSite {
-  std::vector<OutputFile> files;
   std::vector<LedgerRecord> new_records;  // publish only: chained, not yet written
   std::vector<ArchivedFile> archive_files;
   LedgerEnd ledger_end;  // of the ledger as read, where the new records go
@@ -159,12 +158,56 @@ struct RenderedSite {
 
 // The official PDF of a version in the ledger is the archived one, byte for byte, whatever
 // kansli's layout does today.
-std::optional<std::string> ArchivedPdf(const SiteHistory& history, const OfficialVersion& v,
-                                       Diagnostics& diags) {
-  if (const std::string* bytes = history.OfficialPdf(v)) return *bytes;
+const std::string* ArchivedPdf(const SiteHistory& history, const OfficialVersion& v,
+                               Diagnostics& diags) {
+  if (const std::string* bytes = history.OfficialPdf(v)) return bytes;
   diags.Error({}, Code::kArchiveMismatch,
               "the official PDF of " + v.id + " version " + v.version.text() + " is missing");
-  return std::nullopt;
+  return nullptr;
+}
+
+// One PDF file a document publishes; `archived` null for the PDF of the document as it
+// stands (rendered, or its official version's).
+struct DocumentPdf {
+  PublishedVersion version;
+  const OfficialVersion* archived = nullptr;
+};
+
+// Every official version at its own address (the one in force also at pdf/<id>.pdf); a
+// draft of a new version leaves the version in force at pdf/<id>.pdf, the address printed
+// copies and the register give, and is itself at `draft_path`.
+std::vector<DocumentPdf> DocumentPdfs(const SiteHistory& history, const SiteDocument& doc,
+                                      size_t i, const std::string& draft_path) {
+  std::vector<DocumentPdf> pdfs;
+  for (const OfficialVersion& official : history.Versions(doc.id)) {
+    pdfs.push_back({.version = {.path = OfficialPdfPath(official),
+                                .id = doc.id,
+                                .version = official.published.version,
+                                .revised = Date::Parse(official.published.valid_from)},
+                    .archived = &official == history.State(i).official ? nullptr : &official});
+  }
+  if (const OfficialVersion* in_force = history.InForceBehindDraft(i)) {
+    pdfs.push_back({.version = {.path = doc.pdf_path,
+                                .id = doc.id,
+                                .version = in_force->published.version,
+                                .revised = Date::Parse(in_force->published.valid_from)},
+                    .archived = in_force});
+  }
+  pdfs.push_back({.version = {.path = draft_path.empty() ? doc.pdf_path : draft_path,
+                              .id = doc.id,
+                              .version = doc.meta().Value("version"),
+                              .revised = VersionDate(doc.meta())}});
+  return pdfs;
+}
+
+// Writes a document's PDFs (DocumentPdfs) into the output.
+void WriteDocumentPdfs(const SiteHistory& history, const SiteDocument& doc, size_t i,
+                       const std::string& draft_path, const std::string& bytes,
+                       StagedOutput& output, Diagnostics& diags) {
+  for (const DocumentPdf& pdf : DocumentPdfs(history, doc, i, draft_path)) {
+    const std::string* file = pdf.archived ? ArchivedPdf(history, *pdf.archived, diags) : &bytes;
+    if (file != nullptr) output.Add(pdf.version.path, *file);
+  }
 }
 
 // Pagefind indexes every record afresh, seconds at a region's scale; its index is the same
@@ -198,15 +241,21 @@ std::future<std::optional<std::vector<OutputFile>>> StartSearchIndex(const SiteG
   }
 }
 
+// Every file goes into `output` as soon as it is made, so memory holds one document's
+// renders per thread, not the site's: at a region's scale the PDFs and pages are gigabytes.
 std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, RenderCache& cache,
                                    const PipelineOptions& options, const Instant* record_at,
-                                   std::vector<PdfTiming>& timings, Diagnostics& diags) {
+                                   StagedOutput& output, std::vector<PdfTiming>& timings,
+                                   Diagnostics& diags) {
   const SiteGraph& graph = *checked.graph;
   SiteHistory& history = *checked.history;
   std::optional<HtmlTheme> theme = LoadHtmlTheme(tree, graph.config(), diags);
   if (!theme) return std::nullopt;
   const std::vector<SiteDocument>& docs = graph.documents();
+  // A document's PDF, kept in memory only until its records are made when publish records
+  // its version; every other PDF is written as soon as it is rendered.
   std::vector<std::string> pdfs(docs.size());
+  std::vector<PdfFacts> facts(docs.size());
   timings.assign(docs.size(), PdfTiming{});
   std::vector<Diagnostics> doc_diags(docs.size());
   const std::filesystem::path root = SiteRoot(tree, options);
@@ -215,36 +264,54 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   // Documents whose PDF or pages were rendered, not taken from the cache (char: written by
   // many threads at once, which vector<bool> would not allow).
   std::vector<char> rendered(docs.size(), 0);
+  // A draft of a new version is published at pdf/<id>-utkast.pdf. A draft is never recorded,
+  // so the records publish makes below do not change which documents these are.
+  std::vector<std::string> draft_paths(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (history.InForceBehindDraft(i) != nullptr) draft_paths[i] = "pdf/" + docs[i].id + "-utkast.pdf";
+  }
+  // Decided before the records change the history's states.
+  std::vector<char> recorded_now(docs.size(), 0);
+  for (size_t i = 0; record_at != nullptr && i < docs.size(); ++i) {
+    recorded_now[i] = history.State(i).state == VersionState::kNewVersion;
+  }
   Diagnostics index_diags;
   auto index = StartSearchIndex(graph, cache, index_diags);
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     pdf_keys[i] = PdfRenderKey(site_key, graph, history, i);
+    std::string pdf;
     if (const OfficialVersion* official = history.State(i).official) {
-      if (auto bytes = ArchivedPdf(history, *official, doc_diags[i])) pdfs[i] = std::move(*bytes);
+      if (const std::string* bytes = ArchivedPdf(history, *official, doc_diags[i])) pdf = *bytes;
     } else if (std::optional<CachedRender> hit = cache.Get(pdf_keys[i]);
                hit && hit->files.size() == 1) {
       for (const Diagnostic& d : hit->diagnostics) doc_diags[i].Report(d);
-      pdfs[i] = std::move(hit->files.front().bytes);
+      pdf = std::move(hit->files.front().bytes);
     } else {
       rendered[i] = 1;
       const auto start = std::chrono::steady_clock::now();
-      std::optional<RenderedPdf> pdf =
+      std::optional<RenderedPdf> rendered_pdf =
           RenderPdf(graph, docs[i], root, doc_diags[i], history.Versions(docs[i].id));
-      if (pdf) {
+      if (rendered_pdf) {
         timings[i] = PdfTiming{
             .id = docs[i].id,
-            .pages = pdf->pages,
-            .bytes = pdf->file.bytes.size(),
+            .pages = rendered_pdf->pages,
+            .bytes = rendered_pdf->file.bytes.size(),
             .ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
                                                             start)
                       .count()};
-        pdfs[i] = std::move(pdf->file.bytes);
+        pdf = std::move(rendered_pdf->file.bytes);
         if (!doc_diags[i].HasErrors()) {
-          cache.Put(pdf_keys[i], CachedRender{.files = {{docs[i].pdf_path, pdfs[i]}},
+          cache.Put(pdf_keys[i], CachedRender{.files = {{docs[i].pdf_path, pdf}},
                                               .diagnostics = doc_diags[i].list(),
-                                              .pages = pdf->pages});
+                                              .pages = rendered_pdf->pages});
         }
       }
+    }
+    facts[i] = PdfFacts{.sha256 = Sha256Hex(pdf), .bytes = pdf.size(), .path = draft_paths[i]};
+    if (recorded_now[i]) {
+      pdfs[i] = std::move(pdf);
+    } else if (!doc_diags[i].HasErrors()) {
+      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], pdf, output, doc_diags[i]);
     }
     if (options.progress != nullptr) options.progress->Done(docs.size());
   });
@@ -268,34 +335,31 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
                                    std::string(docs[i].parsed->document.file->text())});
     }
     history.Add(out.new_records);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (!recorded_now[i]) continue;
+      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], pdfs[i], output, diags);
+      pdfs[i] = std::string();
+    }
+    if (diags.HasErrors()) return std::nullopt;
   }
 
-  // A draft of a new version leaves the version in force at pdf/<id>.pdf, the address
-  // printed copies and the register give; the draft's PDF is pdf/<id>-utkast.pdf.
-  std::vector<std::string> draft_paths(docs.size());
-  for (size_t i = 0; i < docs.size(); ++i) {
-    if (history.InForceBehindDraft(i) != nullptr) draft_paths[i] = "pdf/" + docs[i].id + "-utkast.pdf";
-  }
-  std::vector<OutputFile> pages(docs.size());
-  std::vector<std::vector<OutputFile>> version_pages(docs.size());
   std::vector<Diagnostics> page_diags(docs.size());
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
-    const PdfFacts facts{
-        .sha256 = Sha256Hex(pdfs[i]), .bytes = pdfs[i].size(), .path = draft_paths[i]};
-    const std::string key = PageRenderKey(pdf_keys[i], facts, graph, history, i);
+    const std::string key = PageRenderKey(pdf_keys[i], facts[i], graph, history, i);
     if (std::optional<CachedRender> hit = cache.Get(key); hit && !hit->files.empty()) {
       for (const Diagnostic& d : hit->diagnostics) page_diags[i].Report(d);
-      pages[i] = std::move(hit->files.front());
-      version_pages[i].assign(std::make_move_iterator(hit->files.begin() + 1),
-                              std::make_move_iterator(hit->files.end()));
+      for (const OutputFile& file : hit->files) output.Add(file.path, file.bytes);
       return;
     }
     rendered[i] = 1;
-    pages[i] = RenderDocumentPage(graph, docs[i], facts, *theme, page_diags[i], &history);
-    version_pages[i] = RenderVersionPages(graph, history, i, *theme, page_diags[i]);
+    CachedRender render{.files = {RenderDocumentPage(graph, docs[i], facts[i], *theme,
+                                                     page_diags[i], &history)}};
+    for (OutputFile& page : RenderVersionPages(graph, history, i, *theme, page_diags[i])) {
+      render.files.push_back(std::move(page));
+    }
     if (page_diags[i].HasErrors()) return;
-    CachedRender render{.files = {pages[i]}, .diagnostics = page_diags[i].list()};
-    render.files.insert(render.files.end(), version_pages[i].begin(), version_pages[i].end());
+    for (const OutputFile& file : render.files) output.Add(file.path, file.bytes);
+    render.diagnostics = page_diags[i].list();
     cache.Put(key, render);
   });
   for (const Diagnostics& d : page_diags) diags.Append(d);
@@ -303,62 +367,30 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   Mark(options, "document pages");
 
   out.rendered = static_cast<int>(std::count(rendered.begin(), rendered.end(), 1));
-  std::vector<OutputFile>& files = out.files;
   std::vector<PublishedVersion> versions;
   for (size_t i = 0; i < docs.size(); ++i) {
-    // Every official version at its own address; the current one also at pdf/<id>.pdf.
-    for (const OfficialVersion& official : history.Versions(docs[i].id)) {
-      const std::string path = OfficialPdfPath(official);
-      std::optional<std::string> bytes =
-          &official == history.State(i).official ? pdfs[i]
-                                                 : ArchivedPdf(history, official, diags);
-      if (!bytes) return std::nullopt;
-      versions.push_back(PublishedVersion{.path = path,
-                                          .id = docs[i].id,
-                                          .version = official.published.version,
-                                          .revised = Date::Parse(official.published.valid_from)});
-      files.push_back({path, std::move(*bytes)});
+    for (DocumentPdf& pdf : DocumentPdfs(history, docs[i], i, draft_paths[i])) {
+      versions.push_back(std::move(pdf.version));
     }
-    files.push_back(std::move(pages[i]));
-    if (const OfficialVersion* behind = history.InForceBehindDraft(i)) {
-      const OfficialVersion& in_force = *behind;
-      std::optional<std::string> bytes = ArchivedPdf(history, in_force, diags);
-      if (!bytes) return std::nullopt;
-      versions.push_back(PublishedVersion{.path = docs[i].pdf_path,
-                                          .id = docs[i].id,
-                                          .version = in_force.published.version,
-                                          .revised = Date::Parse(in_force.published.valid_from)});
-      files.push_back({docs[i].pdf_path, std::move(*bytes)});
-    }
-    const std::string& path = draft_paths[i].empty() ? docs[i].pdf_path : draft_paths[i];
-    versions.push_back(PublishedVersion{.path = path,
-                                        .id = docs[i].id,
-                                        .version = docs[i].meta().Value("version"),
-                                        .revised = VersionDate(docs[i].meta())});
-    files.push_back({path, std::move(pdfs[i])});
   }
-  for (std::vector<OutputFile>& pages_of_doc : version_pages) {
-    for (OutputFile& page : pages_of_doc) files.push_back(std::move(page));
-  }
-  for (OutputFile& page : RenderSitePages(graph, *theme, diags, &history)) {
-    files.push_back(std::move(page));
-  }
-  for (OutputFile& page : RenderVerifyPage(graph, history, *theme, diags)) {
-    files.push_back(std::move(page));
-  }
-  for (OutputFile& asset : RenderAssets(*theme)) files.push_back(std::move(asset));
-  for (OutputFile& image : html::RenderImageFiles(graph)) files.push_back(std::move(image));
-  files.push_back(WriteSitemap(graph, &history));
+  auto add = [&output](const std::vector<OutputFile>& files) {
+    for (const OutputFile& file : files) output.Add(file.path, file.bytes);
+  };
+  add(RenderSitePages(graph, *theme, diags, &history));
+  add(RenderVerifyPage(graph, history, *theme, diags));
+  add(RenderAssets(*theme));
+  add(html::RenderImageFiles(graph));
+  add({WriteSitemap(graph, &history)});
   Mark(options, "site pages");
   std::optional<std::vector<OutputFile>> index_files = index.get();
   diags.Append(index_diags);
   if (options.strict) diags.PromoteWarnings();  // renderers may warn too
   if (diags.HasErrors() || !index_files) return std::nullopt;
-  for (OutputFile& file : *index_files) files.push_back(std::move(file));
-  files.push_back(MakeManifest(
-      files, versions,
+  add(*index_files);
+  add({MakeManifest(
+      output.Files(), versions,
       LedgerSummary{.head = history.ledger().records.empty() ? "" : history.ledger().Head(),
-                    .records = static_cast<int>(history.ledger().records.size())}));
+                    .records = static_cast<int>(history.ledger().records.size())})});
   Mark(options, "search index (what was left of it after the renders)");
   return out;
 }
@@ -400,11 +432,14 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
   RenderCache cache = options.cache && !tree.root().empty()
                           ? RenderCache(tree.root() / kCacheFolder)
                           : RenderCache();
-  std::optional<RenderedSite> rendered = Render(
-      tree, *checked, cache, options, record_at ? &*record_at : nullptr, timings, diags);
-  if (!rendered) return std::nullopt;
   std::filesystem::path output =
       options.output ? *options.output : options.root / checked->config.output_dir;
+  std::unique_ptr<StagedOutput> staged = StagedOutput::Open(output, diags);
+  if (!staged) return std::nullopt;
+  std::optional<RenderedSite> rendered = Render(tree, *checked, cache, options,
+                                                record_at ? &*record_at : nullptr, *staged,
+                                                timings, diags);
+  if (!rendered) return std::nullopt;
   if (!rendered->new_records.empty()) {
     if (!RecordVersions(*checked->archive, rendered->ledger_end, rendered->archive_files,
                         rendered->new_records, diags)) {
@@ -412,12 +447,12 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
     }
   }
   Mark(options, "record versions");
-  if (!Publish(output, rendered->files, diags)) return std::nullopt;
+  if (!staged->Commit(diags)) return std::nullopt;
   Mark(options, "publish");
   cache.RemoveUnused();
   Mark(options, "cache cleanup");
   return BuildSummary{.documents = static_cast<int>(checked->graph->documents().size()),
-                      .files = static_cast<int>(rendered->files.size()),
+                      .files = static_cast<int>(staged->Files().size()),
                       .output = output,
                       .pdfs = std::move(timings),
                       .rendered = rendered->rendered,

@@ -24,10 +24,21 @@ struct LedgerSummary {
   int records = 0;
 };
 
+// One published file as the manifest lists it; its bytes are on disk, not in memory.
+struct WrittenFile {
+  std::string path;  // relative to the output folder, '/'-separated
+  size_t bytes = 0;
+  std::string sha256;  // hex
+};
+
 // "manifest.json": path, size and SHA-256 of every published file, sorted by path, so an
 // auditor can prove a PDF is the one published. A file named in `versions` also carries
 // "id", "version" (null when empty) and "revised" ("YYYY-MM-DD", or null). "ledger" gives
 // the ledger's head and record count.
+OutputFile MakeManifest(const std::vector<WrittenFile>& files,
+                        const std::vector<PublishedVersion>& versions = {},
+                        const LedgerSummary& ledger = {});
+// The same, of files in memory.
 OutputFile MakeManifest(const std::vector<OutputFile>& files,
                         const std::vector<PublishedVersion>& versions = {},
                         const LedgerSummary& ledger = {});

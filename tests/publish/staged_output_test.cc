@@ -1,0 +1,86 @@
+#include "publish/staged_output.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "source/sha256.h"
+
+namespace kansli {
+namespace {
+namespace fs = std::filesystem;
+
+class StagedOutputTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("kansli-staged-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    output_ = dir_ / "output";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  fs::path dir_;
+  fs::path output_;
+};
+
+// The render threads hand files over at once; each is on disk before the swap, and the
+// manifest's list holds every one with its hash.
+TEST_F(StagedOutputTest, FilesFromManyThreadsAreAllWrittenAndListed) {
+  Diagnostics diags;
+  std::unique_ptr<StagedOutput> output = StagedOutput::Open(output_, diags);
+  ASSERT_TRUE(output) << diags.list().size();
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&output, t] {
+      for (int i = 0; i < 50; ++i) {
+        const std::string name = std::to_string(t) + "-" + std::to_string(i);
+        EXPECT_TRUE(output->Add("html/" + name + "/index.html", name));
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_FALSE(fs::exists(output_)) << "nothing is visible before Commit";
+  const std::vector<WrittenFile> files = output->Files();
+  ASSERT_EQ(files.size(), 200u);
+  EXPECT_TRUE(std::is_sorted(files.begin(), files.end(),
+                             [](const auto& a, const auto& b) { return a.path < b.path; }));
+  EXPECT_EQ(files.front().path, "html/0-0/index.html");
+  EXPECT_EQ(files.front().bytes, 3u);
+  EXPECT_EQ(files.front().sha256, Sha256Hex("0-0"));
+  ASSERT_TRUE(output->Commit(diags));
+  std::ifstream in(output_ / "html/3-49/index.html");
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), "3-49");
+}
+
+// A second file at one address is a bug in a renderer: the publish fails and the previous
+// output stays.
+TEST_F(StagedOutputTest, TwoFilesAtOneAddressFailTheCommit) {
+  Diagnostics diags;
+  std::unique_ptr<StagedOutput> output = StagedOutput::Open(output_, diags);
+  ASSERT_TRUE(output);
+  EXPECT_TRUE(output->Add("a.html", "one"));
+  EXPECT_FALSE(output->Add("a.html", "two"));
+  EXPECT_FALSE(output->Add("b.html", "after the failure"));
+  EXPECT_FALSE(output->Commit(diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_NE(diags.list()[0].message.find("two files would be published as 'a.html'"),
+            std::string::npos);
+  EXPECT_FALSE(fs::exists(output_));
+}
+
+// A folder kansli did not make is refused before anything is rendered into it.
+TEST_F(StagedOutputTest, AFolderKansliDidNotMakeIsRefusedAtOnce) {
+  fs::create_directories(output_);
+  std::ofstream(output_ / "notes.txt") << "mine";
+  Diagnostics diags;
+  EXPECT_FALSE(StagedOutput::Open(output_, diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].code, Code::kPublishFailed);
+}
+
+}  // namespace
+}  // namespace kansli
