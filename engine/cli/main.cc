@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <libxml/parser.h>
 #include <malloc.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -45,6 +46,13 @@ void PrintStageTimes(const kansli::StageTimes& times, std::ostream& out) {
   char line[128];
   std::snprintf(line, sizeof line, "  %-24s %9.1f ms\n", "total", total);
   out << line;
+  // kansli's own, without its children (Pagefind, the scripts' process), which GNU time's
+  // figure for the whole command includes.
+  rusage usage{};
+  if (::getrusage(RUSAGE_SELF, &usage) == 0) {
+    std::snprintf(line, sizeof line, "  %-24s %9ld MB\n", "peak memory (kansli)", usage.ru_maxrss / 1024);
+    out << line;
+  }
 }
 
 void PrintPdfTimings(const std::vector<kansli::PdfTiming>& pdfs, std::ostream& out) {
