@@ -13,9 +13,10 @@
 //                 register, dashboard, pages per
 //                 organisation/type/tag, versions and their changes,
 //                 feeds, sitemap, verify page, 404, manifest           (serial: site-wide)
+//                 each file goes into the staging folder as it is made
 //   8. record     publish only: archived PDFs and sources, then the    (serial)
 //                 ledger's new lines, each synced before the next step
-//   9. publish    staging folder, fsync, one rename                    (serial)
+//   9. publish    sync the staging folder, one rename                  (serial)
 // Nothing is recorded or published unless every stage passed.
 #include "pipeline/pipeline.h"
 
