@@ -201,13 +201,17 @@ std::vector<DocumentPdf> DocumentPdfs(const SiteHistory& history, const SiteDocu
   return pdfs;
 }
 
-// Writes a document's PDFs (DocumentPdfs) into the output.
+// Writes a document's PDFs (DocumentPdfs) into the output. `sha256` is that of `bytes`; an
+// archived PDF's is its record's, which the archive check compared with its bytes.
 void WriteDocumentPdfs(const SiteHistory& history, const SiteDocument& doc, size_t i,
                        const std::string& draft_path, const std::string& bytes,
-                       StagedOutput& output, Diagnostics& diags) {
+                       const std::string& sha256, StagedOutput& output, Diagnostics& diags) {
   for (const DocumentPdf& pdf : DocumentPdfs(history, doc, i, draft_path)) {
-    const std::string* file = pdf.archived ? ArchivedPdf(history, *pdf.archived, diags) : &bytes;
-    if (file != nullptr) output.Add(pdf.version.path, *file);
+    if (pdf.archived == nullptr) {
+      output.Add(pdf.version.path, bytes, sha256);
+    } else if (const std::string* file = ArchivedPdf(history, *pdf.archived, diags)) {
+      output.Add(pdf.version.path, *file, pdf.archived->published.pdf_sha256);
+    }
   }
 }
 
@@ -312,7 +316,8 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
     if (recorded_now[i]) {
       pdfs[i] = std::move(pdf);
     } else if (!doc_diags[i].HasErrors()) {
-      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], pdf, output, doc_diags[i]);
+      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], pdf, facts[i].sha256, output,
+                        doc_diags[i]);
     }
     if (options.progress != nullptr) options.progress->Done(docs.size());
   });
@@ -338,7 +343,8 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
     history.Add(out.new_records);
     for (size_t i = 0; i < docs.size(); ++i) {
       if (!recorded_now[i]) continue;
-      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], pdfs[i], output, diags);
+      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], pdfs[i], facts[i].sha256, output,
+                        diags);
       pdfs[i] = std::string();
     }
     if (diags.HasErrors()) return std::nullopt;

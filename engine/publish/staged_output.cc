@@ -56,6 +56,10 @@ std::unique_ptr<StagedOutput> StagedOutput::Open(const std::filesystem::path& ou
 }
 
 bool StagedOutput::Add(const std::string& path, const std::string& bytes) {
+  return Add(path, bytes, std::string());
+}
+
+bool StagedOutput::Add(const std::string& path, const std::string& bytes, std::string sha256) {
   {
     std::lock_guard lock(mutex_);
     if (failure_) return false;
@@ -71,7 +75,8 @@ bool StagedOutput::Add(const std::string& path, const std::string& bytes) {
   }
   // Written and hashed outside the lock: the render threads do this in parallel.
   const std::error_code ec = staging_.Write(path, bytes);
-  WrittenFile file{.path = path, .bytes = bytes.size(), .sha256 = ec ? "" : Sha256Hex(bytes)};
+  if (!ec && sha256.empty()) sha256 = Sha256Hex(bytes);
+  WrittenFile file{.path = path, .bytes = bytes.size(), .sha256 = std::move(sha256)};
   std::lock_guard lock(mutex_);
   if (ec) {
     if (!failure_) {

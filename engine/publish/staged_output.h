@@ -28,6 +28,9 @@ class StagedOutput {
   // Thread-safe. False once any file failed (two files at one path, an unsafe path, a
   // failed write); Commit reports the first failure.
   bool Add(const std::string& path, const std::string& bytes);
+  // The same, for bytes whose SHA-256 the caller already has (a PDF hashed for its record),
+  // so a region's gigabyte of PDFs is not hashed twice.
+  bool Add(const std::string& path, const std::string& bytes, std::string sha256);
 
   // What was written so far, sorted by path.
   std::vector<WrittenFile> Files() const;

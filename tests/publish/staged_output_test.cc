@@ -56,6 +56,22 @@ TEST_F(StagedOutputTest, FilesFromManyThreadsAreAllWrittenAndListed) {
   EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), "3-49");
 }
 
+// A PDF's hash is known from its record: it is listed as given, not computed again.
+TEST_F(StagedOutputTest, AHashTheCallerHasIsListedAsGiven) {
+  Diagnostics diags;
+  std::unique_ptr<StagedOutput> output = StagedOutput::Open(output_, diags);
+  ASSERT_TRUE(output);
+  const std::string pdf = "%PDF-1.7 …";
+  const std::string recorded(64, 'a');  // not the bytes' hash: shows which one is listed
+  EXPECT_TRUE(output->Add("pdf/a.pdf", pdf, recorded));
+  EXPECT_TRUE(output->Add("pdf/b.pdf", pdf));
+  const std::vector<WrittenFile> files = output->Files();
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[0].sha256, recorded);
+  EXPECT_EQ(files[1].sha256, Sha256Hex(pdf));
+  EXPECT_EQ(files[0].bytes, pdf.size());
+}
+
 // A second file at one address is a bug in a renderer: the publish fails and the previous
 // output stays.
 TEST_F(StagedOutputTest, TwoFilesAtOneAddressFailTheCommit) {
