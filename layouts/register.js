@@ -1,8 +1,14 @@
 // The register's search, filters and sorting, over every document, through the search index
-// kansli builds with Pagefind (html/pagefind/). Pagefind fetches only the parts of the index
-// a search needs, so the page stays small however many documents there are. Without this
-// script, or opened from a file (where browsers let no script fetch files), the register is
-// its pages of rows, linked by the pager, which list every document.
+// kansli builds with Pagefind (html/pagefind/). Pagefind fetches only the pieces of the index
+// a search needs, so the page stays small however many documents there are. The index is in
+// parts of about a thousand documents (html/pagefind/<n>/), which Pagefind merges. A text
+// search first asks the index of the parts' words (html/pagefind/words/) which parts have
+// every word, and searches only those: a part without a word would answer with its nearest
+// shorter word (engine/render/search/search_shards.h). An order other than relevance comes
+// from kansli's tables beside them (pages.json, order/), since Pagefind's own sort ranks
+// within one part. Without this script, or opened from a file (where
+// browsers let no script fetch files), the register is its pages of rows, linked by the
+// pager, which list every document.
 (function () {
   'use strict';
   var form = document.getElementById('register_filters');
@@ -25,9 +31,10 @@
   var pager = document.getElementById('register_pager');
   var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var sortLabel = script.getAttribute('data-sort-label') || '{column}';
-  var bundle = new URL(script.getAttribute('data-search'), location.href).href;
+  var index = new URL(script.getAttribute('data-search'), location.href).href;
+  var parts = Number(script.getAttribute('data-search-parts')) || 1;
   // The page's own links lead to documents relative to it: "../../" from sida/2/.
-  var root = bundle.slice(0, bundle.length - 'pagefind/pagefind.js'.length);
+  var root = index.slice(0, index.length - 'pagefind/'.length);
   var countTemplate = form.getAttribute('data-count-template');
   var matchesTemplate = form.getAttribute('data-matches-template');
   var total = form.getAttribute('data-total');
@@ -35,15 +42,85 @@
   // The first rows of a result (a screenful) show at once; the rest of the batch follows.
   var firstRows = Math.min(batch, 10);
 
+  // Pagefind's code comes with part 0; the other parts and the words index are merged into it.
   var pagefind = null;
   function loadPagefind() {
     if (!pagefind) {
-      pagefind = import(bundle).then(function (module) {
-        return module.init().then(function () { return module; });
+      pagefind = import(index + '0/pagefind.js').then(function (module) {
+        return module.init().then(function () {
+          var merges = [];
+          for (var n = 1; n < parts; n++) merges.push(module.mergeIndex(index + n + '/'));
+          if (parts > 1) merges.push(module.mergeIndex(index + 'words/'));
+          return Promise.all(merges);
+        }).then(function () { return module; });
       });
       pagefind.catch(unavailable);
     }
     return pagefind;
+  }
+
+  // The parts that have every word of `text`, as the words index's pages say; every part
+  // when there is no text; null when the index is one part.
+  function partsWith(pf, text) {
+    if (parts < 2) return Promise.resolve(null);
+    var all = [];
+    for (var n = 0; n < parts; n++) all.push(String(n));
+    if (text === null) return Promise.resolve(all);
+    return pf.search(text, { filters: { words_of: { any: all } } }).then(function (found) {
+      var counts = (found.filters && found.filters.words_of) || {};
+      return all.filter(function (part) { return counts[part] > 0; });
+    });
+  }
+
+  // pages.json, or a column's order/<column>.json, fetched once.
+  var tables = {};
+  function loadTable(name) {
+    if (!tables[name]) {
+      tables[name] = fetch(index + name + '.json').then(function (response) {
+        if (!response.ok) throw new Error(name + ': ' + response.status);
+        return response.json();
+      });
+      tables[name].catch(unavailable);
+    }
+    return tables[name];
+  }
+
+  // A result's document's place in the register. pages.json knows it by the result's page id;
+  // an id two parts share lists both documents, and the result's own data says which it is.
+  function placeOf(pages, result) {
+    var entry = pages[result.id];
+    if (typeof entry === 'number') return entry;
+    if (!Array.isArray(entry)) return -1;
+    return result.data().then(function (page) {
+      var match = entry.filter(function (candidate) { return candidate[1] === page.meta.id; })[0];
+      return match ? match[0] : -1;
+    });
+  }
+
+  // A text search comes in relevance order; a sorted one in the column's order with the
+  // documents without a value last (each way, in the order they would have had); a filtered
+  // one in the register's order.
+  function order(found) {
+    var text = query() !== null;
+    if (text && !sortColumn) return found;
+    var column = sortColumn;
+    var descending = sortDescending;
+    return Promise.all([loadTable('pages'), column ? loadTable('order/' + column) : null])
+      .then(function (loaded) {
+        return Promise.all(found.map(function (result) { return placeOf(loaded[0], result); }))
+          .then(function (places) {
+            var keyed = found.map(function (result, i) {
+              var place = places[i];
+              var key = loaded[1] ? (place >= 0 ? loaded[1][place] : -1) : place;
+              return { result: result, key: key, rest: text ? i : place };
+            });
+            var valued = keyed.filter(function (k) { return k.key >= 0; });
+            var others = keyed.filter(function (k) { return k.key < 0; });
+            valued.sort(function (a, b) { return descending ? b.key - a.key : a.key - b.key; });
+            others.sort(function (a, b) { return a.rest - b.rest; });
+            return valued.concat(others).map(function (k) { return k.result; });
+          });
+      });
   }
 
   function unavailable() {
@@ -90,30 +167,23 @@
       return;
     }
     table.setAttribute('aria-busy', 'true');
+    var text = query();
     loadPagefind().then(function (pf) {
-      var searches = [pf.search(query(), { filters: chosen })];
-      if (sortColumn) {
-        var sort = {};
-        sort[sortColumn] = sortDescending ? 'desc' : 'asc';
-        searches.push(pf.search(query(), { filters: chosen, sort: sort }));
-      }
-      return Promise.all(searches);
+      return partsWith(pf, text).then(function (withWords) {
+        if (withWords === null) return pf.search(text, { filters: chosen });
+        if (withWords.length === 0) return { results: [] };
+        return pf.search(text, { filters: Object.assign({ part: { any: withWords } }, chosen) });
+      });
     }).then(function (found) {
+      return current === generation ? order(found.results) : null;
+    }).then(function (ordered) {
       if (current !== generation) return;
-      results = found[0].results;
-      if (found.length > 1) {
-        // Sorted, the documents without a value in the column are left out: they come last.
-        var sorted = {};
-        found[1].results.forEach(function (result) { sorted[result.id] = true; });
-        results = found[1].results.concat(results.filter(function (result) {
-          return !sorted[result.id];
-        }));
-      }
+      results = ordered;
       shown = 0;
       if (pager) pager.hidden = true;
       return showMore(current, true);
     }).catch(function () {
-      // Pagefind could not load: unavailable() has said so and shows the page.
+      // Pagefind or a table could not load: unavailable() has said so and shows the page.
     });
   }
 

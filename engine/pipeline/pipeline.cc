@@ -215,20 +215,34 @@ void WriteDocumentPdfs(const SiteHistory& history, const SiteDocument& doc, size
   }
 }
 
-// Pagefind indexes every record afresh, seconds at a region's scale; its index is the same
-// while the records are, so a build that changed no document's text or register fields (a
-// template, a script, a PDF setting, nothing) takes it from the cache.
+// Pagefind indexes every record afresh, seconds for each thousand documents; a part of the
+// index is the same while its records are, so a build takes from the cache every part whose
+// documents' text and register fields did not change: an edit re-indexes one part, and a
+// template, a script, a PDF setting none.
 std::optional<std::vector<OutputFile>> SearchIndex(const SiteGraph& graph, RenderCache& cache,
                                                    Diagnostics& diags) {
-  const std::vector<search::SearchRecord> records = search::SearchRecords(graph);
   const std::string language = graph.config().text.Get("lang");
-  const std::string key = SearchIndexKey(records, language, search::PagefindBinary().string());
-  if (std::optional<CachedRender> hit = cache.Get(key); hit && !hit->files.empty()) {
-    return std::move(hit->files);
+  const std::string binary = search::PagefindBinary().string();
+  auto index = [&](const search::SearchShard& shard) -> std::optional<search::IndexedShard> {
+    const std::string key = SearchShardKey(shard, language, binary);
+    if (std::optional<CachedRender> hit = cache.Get(key)) {
+      if (auto cached = search::ShardFromCacheFiles(std::move(hit->files))) return cached;
+    }
+    std::optional<search::IndexedShard> indexed = search::IndexShard(shard, language, diags);
+    if (indexed) cache.Put(key, CachedRender{.files = search::ShardCacheFiles(*indexed)});
+    return indexed;
+  };
+  const std::vector<search::SearchShard> parts =
+      search::SplitIntoShards(search::SearchRecords(graph));
+  std::vector<search::IndexedShard> shards;
+  for (const search::SearchShard& shard : parts) {
+    std::optional<search::IndexedShard> indexed = index(shard);
+    if (!indexed) return std::nullopt;
+    shards.push_back(std::move(*indexed));
   }
-  std::optional<std::vector<OutputFile>> files = search::IndexSearch(records, language, diags);
-  if (files) cache.Put(key, CachedRender{.files = *files});
-  return files;
+  std::optional<search::IndexedShard> words;
+  if (parts.size() > 1 && !(words = index(search::WordsShard(parts)))) return std::nullopt;
+  return search::SearchIndexFiles(graph, std::move(shards), std::move(words));
 }
 
 // Pagefind needs only the checked site, so it indexes in its own process while the documents

@@ -6,6 +6,7 @@
 #include "cache/engine_fingerprint.h"
 #include "render/pdf/layout/hyphenator.h"
 #include "render/pdf/writer/pdfa.h"
+#include "render/search/search_index.h"
 #include "source/sha256.h"
 
 namespace kansli {
@@ -94,11 +95,13 @@ std::string PageRenderKey(const std::string& pdf_key, const PdfFacts& pdf, const
   return hash.HexDigest();
 }
 
-std::string SearchIndexKey(const std::vector<search::SearchRecord>& records,
-                           const std::string& language, const std::string& pagefind_binary) {
+std::string SearchShardKey(const search::SearchShard& shard, const std::string& language,
+                           const std::string& pagefind_binary) {
   Sha256 hash;
-  hash.Add("kansli search key 1").Add(EngineFingerprint());
+  hash.Add("kansli search shard key 1").Add(EngineFingerprint());
   hash.Add(pagefind_binary).Add(FileStamp(pagefind_binary)).Add(language);
+  hash.Add(search::ShardFolder(shard));
+  const std::vector<search::SearchRecord>& records = shard.records;
   auto add_map = [&hash](const auto& map) {
     hash.Add(static_cast<long long>(map.size()));
     for (const auto& [name, value] : map) {
@@ -116,7 +119,6 @@ std::string SearchIndexKey(const std::vector<search::SearchRecord>& records,
     hash.Add(record.url).Add(record.content);
     add_map(record.meta);
     add_map(record.filters);
-    add_map(record.sort);
   }
   return hash.HexDigest();
 }

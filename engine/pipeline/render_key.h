@@ -4,7 +4,7 @@
 
 #include "ledger/site_history.h"
 #include "render/html/html_site.h"
-#include "render/search/search_record.h"
+#include "render/search/search_shards.h"
 #include "site/site_graph.h"
 #include "source/source_tree.h"
 
@@ -29,10 +29,10 @@ std::string PdfRenderKey(const std::string& site_key, const SiteGraph& site,
 std::string PageRenderKey(const std::string& pdf_key, const PdfFacts& pdf, const SiteGraph& site,
                           const SiteHistory& history, size_t index);
 
-// The search index: what Pagefind is given (every record, the language) and which Pagefind
-// and engine make it. Templates, scripts' pages and PDF settings are not in it: changing them
-// leaves the index as it was.
-std::string SearchIndexKey(const std::vector<search::SearchRecord>& records,
-                           const std::string& language, const std::string& pagefind_binary);
+// One part of the search index: what Pagefind is given (the part's records, the language),
+// which part it is, and which Pagefind and engine make it. Templates, scripts' pages, PDF
+// settings and the other parts' documents are not in it: an edit re-indexes one part.
+std::string SearchShardKey(const search::SearchShard& shard, const std::string& language,
+                           const std::string& pagefind_binary);
 
 }  // namespace kansli

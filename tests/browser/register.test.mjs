@@ -1,6 +1,8 @@
 // The register (html/index.html and its later pages) as the intranet's web server shows it:
 // search, filters and sorting over every document through the search index, state in the
 // URL; and, without JavaScript or opened from a file, pages of rows that reach every document.
+// The site is indexed in parts of one document, so every search, filter and sort here goes
+// through the merging of parts that a region's register does.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +22,7 @@ let served;  // http:// URLs of site's pages
 let shared;  // one page for the tests with JavaScript: each starts with a fresh navigation
 
 before(async () => {
-  site = buildSite();
+  site = buildSite({}, { KANSLI_SEARCH_SHARD_SIZE: '1' });
   served = await serveSite(site);
   browser = await launchChromium();
   shared = await (await newContext(browser)).newPage();
@@ -196,6 +198,16 @@ describe('register', () => {
     // "Wiesel" (a councillor's name) only in the body of the Ljungby decision; typed key by key.
     await search(page, '');
     await page.locator('#register_search').pressSequentially('wiesel', { delay: 20 });
+    await expectRows(page, ['ljungby-ks-2018-127']);
+  });
+
+  it('a diary number finds its document alone, though other parts of the index have near words', async () => {
+    const page = await openRegister();
+    // Parts without "0200" hold "02", which a part searched alone would answer with.
+    await search(page, 'KS 2018/0200');
+    await expectRows(page, ['ljungby-ks-2018-127']);
+    await expectCount(page, 1);
+    await search(page, 'Ks § 127');
     await expectRows(page, ['ljungby-ks-2018-127']);
   });
 

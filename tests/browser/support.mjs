@@ -98,14 +98,16 @@ export function copySite(extraFiles = {}) {
   return { root, site, remove };
 }
 
-// `kansli build` of a fresh site copy into <root>/output; throws with kansli's output unless it
-// exits 0. Returns the folders and a file:// URL maker for pages under html/.
-export function buildSite(extraFiles = {}) {
+// `kansli build` of a fresh site copy into <root>/output, with `env` added to kansli's
+// environment; throws with kansli's output unless it exits 0. Returns the folders and a
+// file:// URL maker for pages under html/.
+export function buildSite(extraFiles = {}, env = {}) {
   const copy = copySite(extraFiles);
   const out = path.join(copy.root, 'output');
   const run = spawnSync(kansliBinary, ['build', copy.site, '--today', today, '-o', out], {
     encoding: 'utf8',
     timeout: 120_000,
+    env: { ...process.env, ...env },
   });
   if (run.error || run.status !== 0) {
     copy.remove();

@@ -114,6 +114,10 @@ std::vector<OutputFile> RenderRegister(const SiteGraph& site, const HtmlTheme& t
   for (const SiteDocument* doc : docs) overdue += doc->overdue ? 1 : 0;
   const TemplateData filters = FilterView(site);  // the same on every page
   const TemplateData row_template = RowTemplate();
+  std::vector<std::string> urls;
+  for (const SiteDocument* doc : docs) urls.push_back(search::RecordUrl(doc->id));
+  const std::string search_parts =
+      std::to_string(search::ShardCount(search::ShardOfEach(urls)));
   std::vector<OutputFile> pages;
   for (size_t n = 0; n < folders.size(); ++n) {
     const std::string root = n == 0 ? "" : "../../";
@@ -132,7 +136,8 @@ std::vector<OutputFile> RenderRegister(const SiteGraph& site, const HtmlTheme& t
     view.set("filters", filters);
     view.set("total", total);
     view.set("page_size", std::to_string(size));
-    view.set("search_href", root + kSearchFolder + "pagefind.js");
+    view.set("search_href", root + kSearchFolder);
+    view.set("search_parts", search_parts);
     if (folders.size() > 1) {
       view.set("count", text.Format("register.page_count", {{"first", std::to_string(first + 1)},
                                                             {"last", std::to_string(last)},

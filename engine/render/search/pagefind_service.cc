@@ -53,7 +53,7 @@ std::string Frame(int message_id, json payload) {
 json AddRecord(const SearchRecord& record, const std::string& language) {
   return {{"type", "AddRecord"},       {"index_id", 0},        {"url", record.url},
           {"content", record.content}, {"language", language}, {"meta", record.meta},
-          {"filters", record.filters}, {"sort", record.sort}};
+          {"filters", record.filters}};
 }
 
 std::string Errno(int error) { return std::strerror(error); }

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
+#include <nlohmann/json.hpp>
 
 #include "publish/temp_dir.h"
+#include "render/search/pagefind_fragment.h"
 #include "render/search/pagefind_service.h"
 #include "source/file_bytes.h"
 
@@ -13,7 +16,11 @@ extern const std::size_t kansli_pagefind_license_size;
 
 namespace kansli::search {
 namespace fs = std::filesystem;
+using json = nlohmann::json;
 namespace {
+
+// The cache entry's file that carries IndexedShard::pages; never a published path.
+constexpr char kPagesEntry[] = "kansli-search-pages";
 
 // Pagefind also writes its ready-made search interfaces; the register has its own (register.js
 // over pagefind.js), so they are not published: seven files and 430 kB fewer to write and sync.
@@ -25,7 +32,47 @@ bool IsUnusedInterface(const std::string& name) {
   return false;
 }
 
+// Pagefind's code, which the browser loads once, from part 0, for every part.
+bool IsPagefindCode(const std::string& name) {
+  return name == "pagefind.js" || name == "pagefind-worker.js" ||
+         (name.starts_with("wasm.") && name.ends_with(".pagefind"));
+}
+
+// "/<id>/" → "<id>"; empty for any other address.
+std::string IdOfUrl(const json& url) {
+  if (!url.is_string()) return "";
+  const std::string text = url.get<std::string>();
+  if (text.size() < 3 || text.front() != '/' || text.back() != '/') return "";
+  return text.substr(1, text.size() - 2);
+}
+
+// The page ids in one of Pagefind's fragment files: a fragment names one page (the file's
+// name is the page's id); a fragment group holds several, by id.
+std::string ReadPages(FragmentReader& reader, const std::string& name, const std::string& bytes,
+                      std::map<std::string, std::string>& pages) {
+  std::optional<json> fragment = reader.Read(bytes);
+  if (!fragment) return "cannot read Pagefind's fragment " + name;
+  std::map<std::string, std::string> found;
+  if (fragment->contains("url")) {
+    found[name.substr(0, name.size() - std::string_view(".pf_fragment").size())] =
+        IdOfUrl(fragment->at("url"));
+  } else {
+    for (const auto& [page, item] : fragment->items()) {
+      found[page] = item.is_object() && item.contains("url") ? IdOfUrl(item.at("url")) : "";
+    }
+  }
+  for (const auto& [page, id] : found) {
+    if (id.empty()) return "Pagefind's fragment " + name + " names no document";
+  }
+  pages.merge(found);
+  return "";
+}
+
 }  // namespace
+
+std::string ShardFolder(const SearchShard& shard) {
+  return std::string(kSearchFolder) + (shard.words ? "words" : std::to_string(shard.number)) + "/";
+}
 
 fs::path PagefindBinary() {
   if (const char* path = std::getenv("KANSLI_PAGEFIND"); path != nullptr && *path != '\0') {
@@ -34,13 +81,8 @@ fs::path PagefindBinary() {
   return KANSLI_PAGEFIND_BINARY;
 }
 
-std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags) {
-  return IndexSearch(SearchRecords(site), site.config().text.Get("lang"), diags);
-}
-
-std::optional<std::vector<OutputFile>> IndexSearch(const std::vector<SearchRecord>& records,
-                                                   const std::string& language,
-                                                   Diagnostics& diags) {
+std::optional<IndexedShard> IndexShard(const SearchShard& shard, const std::string& language,
+                                       Diagnostics& diags) {
   const fs::path binary = PagefindBinary();
   auto fail = [&](const std::string& problem) {
     diags.Error({}, Code::kSearchIndexFailed, "cannot build the search index: " + problem,
@@ -56,27 +98,116 @@ std::optional<std::vector<OutputFile>> IndexSearch(const std::vector<SearchRecor
                                      .language = language,
                                      .output_dir = bundle,
                                      .log_file = work.path() / "pagefind.log"},
-                                    records);
+                                    shard.records);
   if (!problem.empty()) return fail(problem);
 
-  std::vector<OutputFile> files;
+  const std::string folder = "html/" + ShardFolder(shard);
+
+  IndexedShard indexed;
+  FragmentReader fragments;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(bundle, ec); !ec && it != fs::end(it);
        it.increment(ec)) {
-    if (!it->is_regular_file() || IsUnusedInterface(it->path().filename().string())) continue;
+    const std::string name = it->path().filename().string();
+    if (!it->is_regular_file() || IsUnusedInterface(name)) continue;
+    if ((shard.number != 0 || shard.words) && IsPagefindCode(name)) continue;
     std::optional<std::string> bytes = ReadFileBytes(it->path());
     if (!bytes) return fail("cannot read " + it->path().string());
-    files.push_back({"html/" + std::string(kSearchFolder) +
-                         it->path().lexically_relative(bundle).generic_string(),
-                     std::move(*bytes)});
+    if (it->path().parent_path().filename() == "fragment" && name.ends_with(".pf_fragment")) {
+      problem = ReadPages(fragments, name, *bytes, indexed.pages);
+      if (!problem.empty()) return fail(problem);
+    }
+    indexed.files.push_back(
+        {folder + it->path().lexically_relative(bundle).generic_string(), std::move(*bytes)});
   }
   if (ec) return fail("cannot list what Pagefind wrote: " + ec.message());
-  files.push_back({"html/" + std::string(kSearchFolder) + "LICENSE.txt",
-                   std::string(reinterpret_cast<const char*>(kansli_pagefind_license),
-                               kansli_pagefind_license_size)});
+  if (indexed.pages.size() != shard.records.size()) {
+    return fail("Pagefind wrote " + std::to_string(indexed.pages.size()) + " pages for " +
+                std::to_string(shard.records.size()) + " documents");
+  }
+  if (shard.number == 0 && !shard.words) {
+    indexed.files.push_back({folder + "LICENSE.txt",
+                             std::string(reinterpret_cast<const char*>(kansli_pagefind_license),
+                                         kansli_pagefind_license_size)});
+  }
+  std::sort(indexed.files.begin(), indexed.files.end(),
+            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+  return indexed;
+}
+
+std::vector<OutputFile> ShardCacheFiles(const IndexedShard& shard) {
+  std::vector<OutputFile> files = shard.files;
+  files.push_back({kPagesEntry, json(shard.pages).dump()});
+  return files;
+}
+
+std::optional<IndexedShard> ShardFromCacheFiles(std::vector<OutputFile> files) {
+  if (files.empty() || files.back().path != kPagesEntry) return std::nullopt;
+  json pages = json::parse(files.back().bytes, nullptr, false);
+  if (!pages.is_object()) return std::nullopt;
+  IndexedShard shard;
+  for (const auto& [page, id] : pages.items()) {
+    if (!id.is_string()) return std::nullopt;
+    shard.pages[page] = id.get<std::string>();
+  }
+  files.pop_back();
+  shard.files = std::move(files);
+  return shard;
+}
+
+std::vector<OutputFile> SearchIndexFiles(const SiteGraph& site, std::vector<IndexedShard> shards,
+                                         std::optional<IndexedShard> words) {
+  const std::vector<const SiteDocument*> docs = site.Register();
+  std::map<std::string_view, int> places;
+  for (size_t i = 0; i < docs.size(); ++i) places[docs[i]->id] = static_cast<int>(i);
+  // Page ids are short hashes, unique within a part only: one two parts share names both
+  // documents, with their ids, and register.js asks the result which it is.
+  json pages = json::object();
+  for (const IndexedShard& shard : shards) {
+    for (const auto& [page, id] : shard.pages) {
+      auto place = places.find(id);
+      if (place == places.end()) continue;
+      json& entry = pages[page];
+      if (entry.is_null()) {
+        entry = place->second;
+        continue;
+      }
+      if (entry.is_number()) {
+        entry = json::array({json::array({entry, std::string(docs[entry.get<int>()]->id)})});
+      }
+      entry.push_back(json::array({place->second, id}));
+    }
+  }
+  std::vector<OutputFile> files;
+  files.push_back({"html/" + std::string(kSearchFolder) + "pages.json", pages.dump()});
+  for (const auto& [column, order] : ColumnOrders(site)) {
+    files.push_back(
+        {"html/" + std::string(kSearchFolder) + "order/" + column + ".json", json(order).dump()});
+  }
+  if (words) shards.push_back(std::move(*words));
+  for (IndexedShard& shard : shards) {
+    std::move(shard.files.begin(), shard.files.end(), std::back_inserter(files));
+  }
   std::sort(files.begin(), files.end(),
             [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
   return files;
+}
+
+std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags) {
+  const std::string language = site.config().text.Get("lang");
+  const std::vector<SearchShard> parts = SplitIntoShards(SearchRecords(site));
+  std::vector<IndexedShard> shards;
+  for (const SearchShard& shard : parts) {
+    std::optional<IndexedShard> indexed = IndexShard(shard, language, diags);
+    if (!indexed) return std::nullopt;
+    shards.push_back(std::move(*indexed));
+  }
+  std::optional<IndexedShard> words;
+  if (parts.size() > 1) {
+    words = IndexShard(WordsShard(parts), language, diags);
+    if (!words) return std::nullopt;
+  }
+  return SearchIndexFiles(site, std::move(shards), std::move(words));
 }
 
 }  // namespace kansli::search

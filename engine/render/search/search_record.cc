@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <optional>
 
 #include "site/collation.h"
 
@@ -42,31 +41,6 @@ std::string SortValue(const SiteGraph& site, const SiteDocument& doc, std::strin
   return column == "valid_from" || column == "review_by" ? value : CollationKey(value);
 }
 
-std::string Rank(size_t rank, size_t count) {
-  const std::string digits = std::to_string(rank);
-  return std::string(std::to_string(count).size() - digits.size(), '0') + digits;
-}
-
-// Each document's place in each column's order: the rank of its value among the distinct
-// values, in the order a Swedish reader expects.
-void AddSortRanks(const SiteGraph& site, const std::vector<const SiteDocument*>& docs,
-                  std::vector<SearchRecord>& records) {
-  for (std::string_view column : kRegisterColumns) {
-    std::vector<std::string> values;
-    for (const SiteDocument* doc : docs) values.push_back(SortValue(site, *doc, column));
-    std::vector<std::string> distinct = values;
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    std::erase(distinct, "");
-    for (size_t i = 0; i < docs.size(); ++i) {
-      if (values[i].empty()) continue;
-      const size_t rank =
-          std::lower_bound(distinct.begin(), distinct.end(), values[i]) - distinct.begin();
-      records[i].sort[std::string(column)] = Rank(rank, distinct.size());
-    }
-  }
-}
-
 }  // namespace
 
 std::string BodyText(const markdown::Body& body) {
@@ -75,12 +49,14 @@ std::string BodyText(const markdown::Body& body) {
   return text;
 }
 
+std::string RecordUrl(std::string_view id) { return "/" + std::string(id) + "/"; }
+
 std::vector<SearchRecord> SearchRecords(const SiteGraph& site) {
   const std::vector<const SiteDocument*> docs = site.Register();
   std::vector<SearchRecord> records;
   records.reserve(docs.size());
   for (const SiteDocument* doc : docs) {
-    SearchRecord record{.url = "/" + doc->id + "/", .content = BodyText(doc->body())};
+    SearchRecord record{.url = RecordUrl(doc->id), .content = BodyText(doc->body())};
     auto set = [&](const std::string& key, const std::string& value) {
       if (!value.empty()) record.meta[key] = value;
     };
@@ -102,8 +78,29 @@ std::vector<SearchRecord> SearchRecords(const SiteGraph& site) {
     if (doc->status) filter("status", std::string(StatusName(*doc->status)));
     records.push_back(std::move(record));
   }
-  AddSortRanks(site, docs, records);
   return records;
+}
+
+std::map<std::string, std::vector<int>> ColumnOrders(const SiteGraph& site) {
+  const std::vector<const SiteDocument*> docs = site.Register();
+  std::map<std::string, std::vector<int>> orders;
+  for (std::string_view column : kRegisterColumns) {
+    std::vector<std::string> values;
+    values.reserve(docs.size());
+    std::vector<int> sorted;  // register places of the documents with a value
+    for (const SiteDocument* doc : docs) {
+      values.push_back(SortValue(site, *doc, column));
+      if (!values.back().empty()) sorted.push_back(static_cast<int>(values.size() - 1));
+    }
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [&values](int a, int b) { return values[a] < values[b]; });
+    std::vector<int>& order = orders[std::string(column)];
+    order.assign(docs.size(), -1);
+    for (size_t place = 0; place < sorted.size(); ++place) {
+      order[sorted[place]] = static_cast<int>(place);
+    }
+  }
+  return orders;
 }
 
 }  // namespace kansli::search

@@ -10,10 +10,8 @@
 
 namespace kansli::search {
 
-// The register's columns, as its table headings name them (data-column) and as the index's
-// sort keys are named. Pagefind sorts by a key either way (descending is ascending reversed)
-// and leaves out the documents without it: the register's script shows those after the
-// sorted ones, so that they come last both ways.
+// The register's columns, as its table headings name them (data-column) and as the order
+// files name them.
 inline constexpr std::string_view kRegisterColumns[] = {
     "title", "type", "organisation", "version", "status", "owner", "valid_from", "review_by"};
 
@@ -29,13 +27,20 @@ struct SearchRecord {
                                             // empty values
   std::map<std::string, std::vector<std::string>> filters;  // type, organisation, owner, status
                                                             // (keys as the register's selects)
-  std::map<std::string, std::string> sort;  // per column with a value: its rank among the
-                                            // site's values, zero-padded; equal values rank
-                                            // equal (Pagefind keeps them in index order)
 };
+
+// A document's address in the index, "/<id>/": its page, below html/.
+std::string RecordUrl(std::string_view id);
 
 // One record per document, in the register's order.
 std::vector<SearchRecord> SearchRecords(const SiteGraph& site);
+
+// Each register column's order, for register.js to sort a search's results by, whichever part
+// of the index each came from: for every document, by its place in the register, its place
+// among the documents with a value in that column, or -1 without one. Equal values keep the
+// register's order, so every place is distinct. Pagefind's own sort is not used: it ranks
+// results within one part of the index only.
+std::map<std::string, std::vector<int>> ColumnOrders(const SiteGraph& site);
 
 // The body as plain text, blocks separated by spaces.
 std::string BodyText(const markdown::Body& body);

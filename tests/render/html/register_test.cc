@@ -134,7 +134,8 @@ TEST_F(RegisterTest, PagesHoldPageSizeRowsEachAndLinkEveryPage) {
   EXPECT_EQ(second.All("//tbody/tr/th/a/@href"),
             (std::vector<std::string>{"../../a-plan/index.html", "../../../pdf/a-plan.pdf"}));
   EXPECT_EQ(second.First("//link[@rel='stylesheet']/@href"), "../../assets/kansli.css");
-  EXPECT_EQ(second.First("//script/@data-search"), "../../pagefind/pagefind.js");
+  EXPECT_EQ(second.First("//script/@data-search"), "../../pagefind/");
+  EXPECT_EQ(second.First("//script/@data-search-parts"), "1");
   EXPECT_EQ(second.First("//title"), "Sida 2 av 2 – Test");
   // The pager names every page, marks the current one, and steps back and forth.
   EXPECT_EQ(first.All("//nav[@id='register_pager']//a/@href"),
