@@ -35,6 +35,9 @@ class RenderCache {
 
   std::optional<CachedRender> Get(const std::string& key);
   void Put(const std::string& key, const CachedRender& render);
+  // Keeps `key`'s entry through RemoveUnused without reading it: its files were taken from
+  // the previous output instead (PublishedFiles).
+  void Keep(const std::string& key) { Use(key); }
 
   // After a build that published: removes every entry not got or put since this cache was
   // made, so the folder holds one build's worth.

@@ -23,9 +23,12 @@
 #include <algorithm>
 #include <chrono>
 #include <future>
+#include <iterator>
+#include <map>
 #include <memory>
 #include <system_error>
 
+#include "cache/published_files.h"
 #include "cache/render_cache.h"
 #include "config/site_config.h"
 #include "document/lifecycle.h"
@@ -155,6 +158,9 @@ struct RenderedSite {
   std::vector<ArchivedFile> archive_files;
   LedgerEnd ledger_end;  // of the ledger as read, where the new records go
   int rendered = 0;      // documents not wholly from the cache
+  // The files clean renders (no diagnostics) published, with their keys, for the record
+  // the next build links unchanged files by (sha256 and identity added after the swap).
+  std::vector<PublishedFile> keyed;
 };
 
 // The official PDF of a version in the ledger is the archived one, byte for byte, whatever
@@ -202,13 +208,14 @@ std::vector<DocumentPdf> DocumentPdfs(const SiteHistory& history, const SiteDocu
 }
 
 // Writes a document's PDFs (DocumentPdfs) into the output. `sha256` is that of `bytes`; an
-// archived PDF's is its record's, which the archive check compared with its bytes.
+// archived PDF's is its record's, which the archive check compared with its bytes. Null
+// `bytes`: the document's own PDF is in the output already.
 void WriteDocumentPdfs(const SiteHistory& history, const SiteDocument& doc, size_t i,
-                       const std::string& draft_path, const std::string& bytes,
+                       const std::string& draft_path, const std::string* bytes,
                        const std::string& sha256, StagedOutput& output, Diagnostics& diags) {
   for (const DocumentPdf& pdf : DocumentPdfs(history, doc, i, draft_path)) {
     if (pdf.archived == nullptr) {
-      output.Add(pdf.version.path, bytes, sha256);
+      if (bytes != nullptr) output.Add(pdf.version.path, *bytes, sha256);
     } else if (const std::string* file = ArchivedPdf(history, *pdf.archived, diags)) {
       output.Add(pdf.version.path, *file, pdf.archived->published.pdf_sha256);
     }
@@ -263,6 +270,7 @@ std::future<std::optional<std::vector<OutputFile>>> StartSearchIndex(const SiteG
 // Every file goes into `output` as soon as it is made, so memory holds one document's
 // renders per thread, not the site's: at a region's scale the PDFs and pages are gigabytes.
 std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, RenderCache& cache,
+                                   const PublishedFiles& published,
                                    const PipelineOptions& options, const Instant* record_at,
                                    StagedOutput& output, std::vector<PdfTiming>& timings,
                                    Diagnostics& diags) {
@@ -294,10 +302,28 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   for (size_t i = 0; record_at != nullptr && i < docs.size(); ++i) {
     recorded_now[i] = history.State(i).state == VersionState::kNewVersion;
   }
+  // Per document, the files its clean renders published (RenderedSite::keyed).
+  std::vector<std::vector<PublishedFile>> keyed(docs.size());
   Diagnostics index_diags;
   auto index = StartSearchIndex(graph, cache, index_diags);
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     pdf_keys[i] = PdfRenderKey(site_key, graph, history, i);
+    const std::string& own_path = draft_paths[i].empty() ? docs[i].pdf_path : draft_paths[i];
+    // A PDF published from the same key and untouched since is linked, not read again. Not
+    // when publish records it now: the archive and the ledger need its bytes.
+    const bool may_link = !recorded_now[i] && history.State(i).official == nullptr;
+    if (std::vector<const PublishedFile*> same =
+            may_link ? published.Unchanged(pdf_keys[i]) : std::vector<const PublishedFile*>();
+        same.size() == 1 && same[0]->path == own_path) {
+      cache.Keep(pdf_keys[i]);
+      output.Link(own_path, published.Where(*same[0]), same[0]->bytes, same[0]->sha256);
+      facts[i] = PdfFacts{.sha256 = same[0]->sha256, .bytes = same[0]->bytes, .path = draft_paths[i]};
+      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], nullptr, facts[i].sha256, output,
+                        doc_diags[i]);
+      keyed[i].push_back({.path = own_path, .key = pdf_keys[i]});
+      if (options.progress != nullptr) options.progress->Done(docs.size());
+      return;
+    }
     std::string pdf;
     if (const OfficialVersion* official = history.State(i).official) {
       if (const std::string* bytes = ArchivedPdf(history, *official, doc_diags[i])) pdf = *bytes;
@@ -327,10 +353,13 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
       }
     }
     facts[i] = PdfFacts{.sha256 = Sha256Hex(pdf), .bytes = pdf.size(), .path = draft_paths[i]};
+    if (history.State(i).official == nullptr && doc_diags[i].empty()) {
+      keyed[i].push_back({.path = own_path, .key = pdf_keys[i]});
+    }
     if (recorded_now[i]) {
       pdfs[i] = std::move(pdf);
     } else if (!doc_diags[i].HasErrors()) {
-      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], pdf, facts[i].sha256, output,
+      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], &pdf, facts[i].sha256, output,
                         doc_diags[i]);
     }
     if (options.progress != nullptr) options.progress->Done(docs.size());
@@ -357,7 +386,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
     history.Add(out.new_records);
     for (size_t i = 0; i < docs.size(); ++i) {
       if (!recorded_now[i]) continue;
-      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], pdfs[i], facts[i].sha256, output,
+      WriteDocumentPdfs(history, docs[i], i, draft_paths[i], &pdfs[i], facts[i].sha256, output,
                         diags);
       pdfs[i] = std::string();
     }
@@ -367,9 +396,23 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   std::vector<Diagnostics> page_diags(docs.size());
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     const std::string key = PageRenderKey(pdf_keys[i], facts[i], graph, history, i);
+    auto record = [&keyed, &key, i](const std::string& path) {
+      keyed[i].push_back({.path = path, .key = key});
+    };
+    if (std::vector<const PublishedFile*> same = published.Unchanged(key); !same.empty()) {
+      cache.Keep(key);
+      for (const PublishedFile* file : same) {
+        output.Link(file->path, published.Where(*file), file->bytes, file->sha256);
+        record(file->path);
+      }
+      return;
+    }
     if (std::optional<CachedRender> hit = cache.Get(key); hit && !hit->files.empty()) {
       for (const Diagnostic& d : hit->diagnostics) page_diags[i].Report(d);
-      for (const OutputFile& file : hit->files) output.Add(file.path, file.bytes);
+      for (const OutputFile& file : hit->files) {
+        output.Add(file.path, file.bytes);
+        if (hit->diagnostics.empty()) record(file.path);
+      }
       return;
     }
     rendered[i] = 1;
@@ -379,7 +422,10 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
       render.files.push_back(std::move(page));
     }
     if (page_diags[i].HasErrors()) return;
-    for (const OutputFile& file : render.files) output.Add(file.path, file.bytes);
+    for (const OutputFile& file : render.files) {
+      output.Add(file.path, file.bytes);
+      if (page_diags[i].empty()) record(file.path);
+    }
     render.diagnostics = page_diags[i].list();
     cache.Put(key, render);
   });
@@ -388,6 +434,9 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   Mark(options, "document pages");
 
   out.rendered = static_cast<int>(std::count(rendered.begin(), rendered.end(), 1));
+  for (std::vector<PublishedFile>& files : keyed) {
+    std::move(files.begin(), files.end(), std::back_inserter(out.keyed));
+  }
   std::vector<PublishedVersion> versions;
   for (size_t i = 0; i < docs.size(); ++i) {
     for (DocumentPdf& pdf : DocumentPdfs(history, docs[i], i, draft_paths[i])) {
@@ -438,6 +487,22 @@ bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags)
 
 namespace {
 
+// After the swap: the files published from clean renders, for the next build to link.
+void RecordPublished(const RenderCache& cache, const std::filesystem::path& output,
+                     const std::vector<WrittenFile>& written, std::vector<PublishedFile> keyed) {
+  if (!cache.enabled()) return;
+  std::map<std::string_view, const WrittenFile*> by_path;
+  for (const WrittenFile& file : written) by_path[file.path] = &file;
+  std::vector<PublishedFile> files;
+  for (PublishedFile& file : keyed) {
+    auto found = by_path.find(file.path);
+    if (found == by_path.end()) continue;
+    file.sha256 = found->second->sha256;
+    files.push_back(std::move(file));
+  }
+  PublishedFiles::Save(cache, output, std::move(files));
+}
+
 std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptions& options,
                                            bool record, Diagnostics& diags) {
   CheckedSitePtr checked = RunCheck(tree, options, diags, record);
@@ -457,7 +522,8 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
       options.output ? *options.output : options.root / checked->config.output_dir;
   std::unique_ptr<StagedOutput> staged = StagedOutput::Open(output, diags);
   if (!staged) return std::nullopt;
-  std::optional<RenderedSite> rendered = Render(tree, *checked, cache, options,
+  const PublishedFiles published = PublishedFiles::Load(cache, output);
+  std::optional<RenderedSite> rendered = Render(tree, *checked, cache, published, options,
                                                 record_at ? &*record_at : nullptr, *staged,
                                                 timings, diags);
   if (!rendered) return std::nullopt;
@@ -469,6 +535,7 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
   }
   Mark(options, "record versions");
   if (!staged->Commit(diags)) return std::nullopt;
+  RecordPublished(cache, output, staged->Files(), std::move(rendered->keyed));
   Mark(options, "publish");
   cache.RemoveUnused();
   Mark(options, "cache cleanup");

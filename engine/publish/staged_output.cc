@@ -59,34 +59,47 @@ bool StagedOutput::Add(const std::string& path, const std::string& bytes) {
   return Add(path, bytes, std::string());
 }
 
-bool StagedOutput::Add(const std::string& path, const std::string& bytes, std::string sha256) {
-  {
-    std::lock_guard lock(mutex_);
-    if (failure_) return false;
-    if (!paths_.insert(path).second) {
-      // Two renderers chose one address: one file would silently replace the other.
-      failure_ = {Code::kInternalError, "two files would be published as '" + path + "'"};
-      return false;
-    }
-    if (!IsSafeRelativePath(path)) {
-      failure_ = {Code::kInternalError, "refusing to write unsafe path '" + path + "'"};
-      return false;
-    }
+bool StagedOutput::Claim(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  if (failure_) return false;
+  if (!paths_.insert(path).second) {
+    // Two renderers chose one address: one file would silently replace the other.
+    failure_ = {Code::kInternalError, "two files would be published as '" + path + "'"};
+    return false;
   }
-  // Written and hashed outside the lock: the render threads do this in parallel.
-  const std::error_code ec = staging_.Write(path, bytes);
-  if (!ec && sha256.empty()) sha256 = Sha256Hex(bytes);
-  WrittenFile file{.path = path, .bytes = bytes.size(), .sha256 = std::move(sha256)};
+  if (!IsSafeRelativePath(path)) {
+    failure_ = {Code::kInternalError, "refusing to write unsafe path '" + path + "'"};
+    return false;
+  }
+  return true;
+}
+
+bool StagedOutput::Written(WrittenFile file, const std::error_code& ec) {
   std::lock_guard lock(mutex_);
   if (ec) {
     if (!failure_) {
-      failure_ = {Code::kPublishFailed, "cannot write " + path + ": " + ec.message() +
+      failure_ = {Code::kPublishFailed, "cannot write " + file.path + ": " + ec.message() +
                                             "; the previous output is unchanged"};
     }
     return false;
   }
   files_.push_back(std::move(file));
   return !failure_;
+}
+
+bool StagedOutput::Add(const std::string& path, const std::string& bytes, std::string sha256) {
+  if (!Claim(path)) return false;
+  // Written and hashed outside the lock: the render threads do this in parallel.
+  const std::error_code ec = staging_.Write(path, bytes);
+  if (!ec && sha256.empty()) sha256 = Sha256Hex(bytes);
+  return Written({.path = path, .bytes = bytes.size(), .sha256 = std::move(sha256)}, ec);
+}
+
+bool StagedOutput::Link(const std::string& path, const std::filesystem::path& source,
+                        size_t bytes, std::string sha256) {
+  if (!Claim(path)) return false;
+  const std::error_code ec = staging_.Link(path, source);
+  return Written({.path = path, .bytes = bytes, .sha256 = std::move(sha256)}, ec);
 }
 
 std::vector<WrittenFile> StagedOutput::Files() const {

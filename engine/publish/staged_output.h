@@ -31,6 +31,10 @@ class StagedOutput {
   // The same, for bytes whose SHA-256 the caller already has (a PDF hashed for its record),
   // so a region's gigabyte of PDFs is not hashed twice.
   bool Add(const std::string& path, const std::string& bytes, std::string sha256);
+  // The file `source` of the previous output, known to hold what `path` is to hold (its size
+  // and hash given), linked rather than read and written again.
+  bool Link(const std::string& path, const std::filesystem::path& source, size_t bytes,
+            std::string sha256);
 
   // What was written so far, sorted by path.
   std::vector<WrittenFile> Files() const;
@@ -41,6 +45,10 @@ class StagedOutput {
 
  private:
   explicit StagedOutput(const std::filesystem::path& output_dir);
+  // Claims `path` for one file; false (and the failure kept) for a second or an unsafe one.
+  bool Claim(const std::string& path);
+  // Lists a file once it is in the staging folder, or keeps why it is not.
+  bool Written(WrittenFile file, const std::error_code& ec);
 
   std::filesystem::path output_;
   StagingDir staging_;

@@ -108,6 +108,16 @@ std::error_code StagingDir::Write(const std::string& relative, const std::string
   return ec;
 }
 
+std::error_code StagingDir::Link(const std::string& relative, const fs::path& source) {
+  const fs::path target = path_ / relative;
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec) return ec;
+  if (::link(source.c_str(), target.c_str()) == 0) return ec;
+  fs::copy_file(source, target, fs::copy_options::overwrite_existing, ec);
+  return ec;
+}
+
 std::error_code StagingDir::Commit() {
   std::error_code ec;
   // Every file and folder written must be durable before the swap makes them visible:

@@ -24,6 +24,9 @@ class StagingDir {
   // Writes bytes to a file below the staging folder (synced to disk by Commit), or links
   // the previous output's file at the same path when it holds the same bytes.
   std::error_code Write(const std::string& relative, const std::string& bytes);
+  // Links `source`, a file of the previous output that holds what this file is to hold, or
+  // copies it where it cannot be linked.
+  std::error_code Link(const std::string& relative, const std::filesystem::path& source);
   // Syncs the staging folder to disk, then replaces the output folder by it in one step.
   std::error_code Commit();
 

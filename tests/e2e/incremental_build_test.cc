@@ -284,5 +284,24 @@ TEST(IncrementalBuild, ADamagedCacheEntryIsRenderedAgain) {
   fs::remove_all(site);
 }
 
+// A file of the output that someone changed by hand is never linked into the next build: it
+// is published again as the build makes it.
+TEST(IncrementalBuild, AFileChangedInTheOutputIsPublishedAgainAsBuilt) {
+  const fs::path site = MakeSiteCopy({}, /*with_content=*/true);
+  const std::vector<std::string> args = {"build", "--today", kToday};
+  ASSERT_EQ(RunKansli(args, site).exit_code, 0);
+  const std::string before = Fingerprint(site / "output");
+  const fs::path pdf = site / "output/pdf/osby-policy-internationellt-arbete.pdf";
+  const fs::path page = site / "output/html/osby-policy-internationellt-arbete/index.html";
+  std::string changed = ReadFile(pdf);
+  changed[changed.size() / 2] ^= 0x01;
+  WriteFile(pdf, changed);
+  WriteFile(page, ReadFile(page) + "<!-- edited -->");
+  RunResult rebuilt = RunKansli(args, site);
+  ASSERT_EQ(rebuilt.exit_code, 0) << rebuilt.err;
+  EXPECT_EQ(Fingerprint(site / "output"), before);
+  fs::remove_all(site);
+}
+
 }  // namespace
 }  // namespace kansli::testing

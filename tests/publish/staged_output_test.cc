@@ -72,6 +72,28 @@ TEST_F(StagedOutputTest, AHashTheCallerHasIsListedAsGiven) {
   EXPECT_EQ(files[0].bytes, pdf.size());
 }
 
+// A file of the previous output is linked in, listed with the size and hash given; the
+// previous output's own copy stays as it was until the swap replaces the folder.
+TEST_F(StagedOutputTest, APreviousFileIsLinkedAndListedAsGiven) {
+  fs::create_directories(output_ / "pdf");
+  std::ofstream(output_ / "manifest.json") << "{}";
+  std::ofstream(output_ / "pdf/a.pdf", std::ios::binary) << "%PDF a";
+  Diagnostics diags;
+  std::unique_ptr<StagedOutput> output = StagedOutput::Open(output_, diags);
+  ASSERT_TRUE(output);
+  EXPECT_TRUE(output->Link("pdf/a.pdf", output_ / "pdf/a.pdf", 6, Sha256Hex("%PDF a")));
+  EXPECT_TRUE(output->Add("html/index.html", "<p>new</p>"));
+  const std::vector<WrittenFile> files = output->Files();
+  ASSERT_EQ(files.size(), 2u);
+  EXPECT_EQ(files[1].path, "pdf/a.pdf");
+  EXPECT_EQ(files[1].bytes, 6u);
+  EXPECT_EQ(files[1].sha256, Sha256Hex("%PDF a"));
+  ASSERT_TRUE(output->Commit(diags));
+  std::ifstream in(output_ / "pdf/a.pdf");
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), "%PDF a");
+  EXPECT_FALSE(fs::exists(output_ / "manifest.json")) << "the previous output's other files went";
+}
+
 // A second file at one address is a bug in a renderer: the publish fails and the previous
 // output stays.
 TEST_F(StagedOutputTest, TwoFilesAtOneAddressFailTheCommit) {

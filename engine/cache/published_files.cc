@@ -1,0 +1,136 @@
+#include "cache/published_files.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "source/sha256.h"
+
+namespace kansli {
+namespace {
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+constexpr char kRecordName[] = "published";
+constexpr int kFormat = 1;
+// The record's first line: this, then the SHA-256 of the CBOR after it, checked on every
+// read. A damaged record could otherwise list a wrong hash for a file it links, and the
+// manifest would give auditors that hash.
+constexpr std::string_view kMagic = "kansli-published ";
+constexpr size_t kHeaderSize = kMagic.size() + 64 + 1;
+
+// The output folder as one string whichever way it was named ("output", "./output/").
+std::string FolderName(const fs::path& output_dir) {
+  std::error_code ec;
+  fs::path path = fs::absolute(output_dir, ec).lexically_normal();
+  if (path.filename().empty()) path = path.parent_path();
+  return fs::weakly_canonical(path, ec).string();
+}
+
+struct Identity {
+  uint64_t inode = 0;
+  uint64_t bytes = 0;
+  int64_t mtime_ns = 0;
+};
+
+std::optional<Identity> IdentityOf(const fs::path& path) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return Identity{.inode = static_cast<uint64_t>(st.st_ino),
+                  .bytes = static_cast<uint64_t>(st.st_size),
+                  .mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
+                              st.st_mtim.tv_nsec};
+}
+
+}  // namespace
+
+PublishedFiles PublishedFiles::Load(const RenderCache& cache, const fs::path& output_dir) {
+  PublishedFiles published;
+  if (!cache.enabled()) return published;
+  std::ifstream in(cache.folder() / kRecordName, std::ios::binary);
+  if (!in) return published;
+  const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+  const std::string_view cbor = std::string_view(bytes).substr(std::min(kHeaderSize, bytes.size()));
+  if (bytes.size() <= kHeaderSize || !bytes.starts_with(kMagic) ||
+      bytes[kHeaderSize - 1] != '\n' || bytes.compare(kMagic.size(), 64, Sha256Hex(cbor)) != 0) {
+    return published;
+  }
+  try {
+    const json record = json::from_cbor(cbor);
+    if (record.at("format").get<int>() != kFormat ||
+        record.at("output").get<std::string>() != FolderName(output_dir)) {
+      return published;
+    }
+    published.output_ = output_dir;
+    for (const json& file : record.at("files")) {
+      PublishedFile entry{.path = file.at("path").get<std::string>(),
+                          .key = file.at("key").get<std::string>(),
+                          .sha256 = file.at("sha256").get<std::string>(),
+                          .bytes = file.at("bytes").get<uint64_t>(),
+                          .inode = file.at("inode").get<uint64_t>(),
+                          .mtime_ns = file.at("mtime_ns").get<int64_t>()};
+      published.by_key_.emplace(entry.key, std::move(entry));
+    }
+  } catch (const json::exception&) {
+    return PublishedFiles();
+  }
+  return published;
+}
+
+std::vector<const PublishedFile*> PublishedFiles::Unchanged(const std::string& key) const {
+  std::vector<const PublishedFile*> files;
+  auto [first, last] = by_key_.equal_range(key);
+  for (auto it = first; it != last; ++it) {
+    const PublishedFile& file = it->second;
+    const std::optional<Identity> now = IdentityOf(Where(file));
+    if (!now || now->inode != file.inode || now->bytes != file.bytes ||
+        now->mtime_ns != file.mtime_ns) {
+      return {};
+    }
+    files.push_back(&file);
+  }
+  std::sort(files.begin(), files.end(),
+            [](const PublishedFile* a, const PublishedFile* b) { return a->path < b->path; });
+  return files;
+}
+
+void PublishedFiles::Save(const RenderCache& cache, const fs::path& output_dir,
+                          std::vector<PublishedFile> files) {
+  if (!cache.enabled()) return;
+  json list = json::array();
+  for (PublishedFile& file : files) {
+    const std::optional<Identity> now = IdentityOf(output_dir / file.path);
+    if (!now) continue;
+    list.push_back({{"path", std::move(file.path)},
+                    {"key", std::move(file.key)},
+                    {"sha256", std::move(file.sha256)},
+                    {"bytes", now->bytes},
+                    {"inode", now->inode},
+                    {"mtime_ns", now->mtime_ns}});
+  }
+  std::string cbor;
+  json::to_cbor(json{{"format", kFormat}, {"output", FolderName(output_dir)}, {"files", list}},
+                cbor);
+  std::error_code ec;
+  fs::create_directories(cache.folder(), ec);
+  const fs::path path = cache.folder() / kRecordName;
+  const fs::path temp = cache.folder() / ("." + std::string(kRecordName) + "." +
+                                          std::to_string(::getpid()) + ".tmp");
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << kMagic << Sha256Hex(cbor) << '\n' << cbor;
+    if (!out.flush()) {
+      out.close();
+      fs::remove(temp, ec);
+      return;
+    }
+  }
+  fs::rename(temp, path, ec);
+  if (ec) fs::remove(temp, ec);
+}
+
+}  // namespace kansli
