@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <set>
+#include <unordered_set>
 #include <string_view>
 
 #include "source/sha256.h"
@@ -59,7 +59,9 @@ std::vector<SearchShard> SplitIntoShards(std::vector<SearchRecord> records) {
 SearchShard WordsShard(const std::vector<SearchShard>& shards) {
   SearchShard words{.words = true};
   for (const SearchShard& shard : shards) {
-    std::set<std::string_view> distinct;
+    // Hashed while collecting (a part's text is millions of words), sorted once at the end,
+    // so the same records give the same page.
+    std::unordered_set<std::string_view> distinct;
     auto add = [&distinct](std::string_view text) {
       size_t start = 0;
       while (start < text.size()) {
@@ -73,8 +75,10 @@ SearchShard WordsShard(const std::vector<SearchShard>& shards) {
       add(record.content);
       for (const auto& [name, value] : record.meta) add(value);
     }
+    std::vector<std::string_view> sorted(distinct.begin(), distinct.end());
+    std::sort(sorted.begin(), sorted.end());
     SearchRecord record{.url = "/" + std::to_string(shard.number) + "/"};
-    for (std::string_view word : distinct) {
+    for (std::string_view word : sorted) {
       if (!record.content.empty()) record.content += ' ';
       record.content += word;
     }
