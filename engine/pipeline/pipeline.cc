@@ -116,10 +116,12 @@ CheckedSitePtr RunCheck(SourceTree& tree, const PipelineOptions& options, Diagno
   ParallelFor(files.size(), Jobs(options),
               [&](size_t i) { parsed[i] = ParseDocument(*files[i], parse_diags[i]); });
   std::vector<ParsedDocument> documents;
+  documents.reserve(files.size());
   for (size_t i = 0; i < files.size(); ++i) {
     diags.Append(parse_diags[i]);
     if (parsed[i]) documents.push_back(std::move(*parsed[i]));
   }
+  parsed = {};  // the moved-from documents' storage, 16 MB at 10,000
 
   Mark(options, "read and parse");
   const Clock clock = options.today ? Clock::Fixed(*options.today) : Clock::System();
