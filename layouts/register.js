@@ -3,8 +3,9 @@
 // a search needs, so the page stays small however many documents there are. The index is in
 // parts of about a thousand documents (html/pagefind/<n>/), which Pagefind merges. A text
 // search first asks the index of the parts' words (html/pagefind/words/) which parts have
-// every word, and searches only those: a part without a word would answer with its nearest
-// shorter word (engine/render/search/search_shards.h). An order other than relevance comes
+// every word, and keeps only those parts' results: a part without a word would answer with
+// its nearest shorter word (engine/render/search/search_shards.h). Every part still runs
+// both searches (Pagefind searches all merged indexes and filters afterwards). An order other than relevance comes
 // from kansli's tables beside them (pages.json, order/), since Pagefind's own sort ranks
 // within one part. Without this script, or opened from a file (where
 // browsers let no script fetch files), the register is its pages of rows, linked by the
@@ -66,7 +67,11 @@
     var all = [];
     for (var n = 0; n < parts; n++) all.push(String(n));
     if (text === null) return Promise.resolve(all);
-    return pf.search(text, { filters: { words_of: { any: all } } }).then(function (found) {
+    // The words index lists each part's words in sorted order, so a quoted phrase is asked
+    // for as its words: that finds every part the phrase can be in.
+    var words = text.replace(/"/g, ' ').trim();
+    if (words === '') return Promise.resolve(all);
+    return pf.search(words, { filters: { words_of: { any: all } } }).then(function (found) {
       var counts = (found.filters && found.filters.words_of) || {};
       return all.filter(function (part) { return counts[part] > 0; });
     });
@@ -76,7 +81,9 @@
   var tables = {};
   function loadTable(name) {
     if (!tables[name]) {
-      tables[name] = fetch(index + name + '.json').then(function (response) {
+      // Asked of the server each time (a 304 when unchanged): a cached table beside a rebuilt
+      // index would put results in the wrong places.
+      tables[name] = fetch(index + name + '.json', { cache: 'no-cache' }).then(function (response) {
         if (!response.ok) throw new Error(name + ': ' + response.status);
         return response.json();
       });
@@ -104,7 +111,7 @@
     var text = query() !== null;
     if (text && !sortColumn) return found;
     var column = sortColumn;
-    var descending = sortDescending;
+    var descending = column !== '' && sortDescending;
     return Promise.all([loadTable('pages'), column ? loadTable('order/' + column) : null])
       .then(function (loaded) {
         return Promise.all(found.map(function (result) { return placeOf(loaded[0], result); }))
@@ -294,6 +301,7 @@
     sortColumn = sort.replace(/^-/, '');
     if (!headers.some(function (th) { return th.getAttribute('data-column') === sortColumn; })) {
       sortColumn = '';
+      sortDescending = false;
     }
     markSorted();
   }
@@ -304,6 +312,7 @@
   form.addEventListener('reset', function () {
     setTimeout(function () {
       sortColumn = '';
+      sortDescending = false;
       markSorted();
       apply();
     }, 0);

@@ -299,6 +299,30 @@ describe('register', () => {
     assert.equal(await ariaSortOf(page, 'version'), 'descending');
   });
 
+  it('a quoted phrase finds the documents that have it, across the parts', async () => {
+    const page = await openRegister();
+    await search(page, '"internationellt arbete"');
+    await expectRows(page, allIds);
+    await search(page, '"policy för"');
+    await expectRows(page, ['ljungby-ks-2018-127', 'ljungby-policy-internationellt-arbete',
+      'ljungby-verksamhetsplan-internationellt-arbete', 'osby-policy-internationellt-arbete']);
+  });
+
+  it('after a descending sort and Reset, a filter shows the register order', async () => {
+    const fresh = await openRegister('?organisation=Ljungby%20kommun');
+    const registerOrder = await eventually(() => visibleRows(fresh), (rows) => rows.length === 3);
+    assert.equal(registerOrder.length, 3);
+    const page = await openRegister('?sort=-title');
+    await expectOrder(page, 'title', ['Verksamhetsplan för internationellt arbete',
+      'Policy för internationellt arbete', 'Policy för internationellt arbete',
+      'Ks § 127 Verksamhetsplan för internationellt arbete', 'Internationellt arbete']);
+    await (await control(page, '#register_reset')).click();
+    await choose(page, 'filter_organisation', 'Ljungby kommun');
+    const rows = await eventually(() => visibleRows(page),
+      (ids) => JSON.stringify(ids) === JSON.stringify(registerOrder));
+    assert.deepEqual(rows, registerOrder);
+  });
+
   it('the state is kept in the URL and restored from it', async () => {
     const page = await openRegister();
     await choose(page, 'filter_organisation', 'Ljungby kommun');
