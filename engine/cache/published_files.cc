@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <string_view>
 
@@ -101,16 +102,23 @@ std::vector<const PublishedFile*> PublishedFiles::Unchanged(const std::string& k
 void PublishedFiles::Save(const RenderCache& cache, const fs::path& output_dir,
                           std::vector<PublishedFile> files) {
   if (!cache.enabled()) return;
+  std::set<std::string> changed;  // keys with a file not as staged
+  for (const PublishedFile& file : files) {
+    const std::optional<Identity> now = IdentityOf(output_dir / file.path);
+    if (!now || now->inode != file.inode || now->bytes != file.bytes ||
+        now->mtime_ns != file.mtime_ns) {
+      changed.insert(file.key);
+    }
+  }
   json list = json::array();
   for (PublishedFile& file : files) {
-    const std::optional<Identity> now = IdentityOf(output_dir / file.path);
-    if (!now) continue;
+    if (changed.contains(file.key)) continue;
     list.push_back({{"path", std::move(file.path)},
                     {"key", std::move(file.key)},
                     {"sha256", std::move(file.sha256)},
-                    {"bytes", now->bytes},
-                    {"inode", now->inode},
-                    {"mtime_ns", now->mtime_ns}});
+                    {"bytes", file.bytes},
+                    {"inode", file.inode},
+                    {"mtime_ns", file.mtime_ns}});
   }
   std::string cbor;
   json::to_cbor(json{{"format", kFormat}, {"output", FolderName(output_dir)}, {"files", list}},

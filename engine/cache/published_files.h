@@ -41,9 +41,11 @@ class PublishedFiles {
   // Where a recorded file is now: in the output folder.
   std::filesystem::path Where(const PublishedFile& file) const { return output_ / file.path; }
 
-  // Records the files just published into `output_dir` (path, key and hash given; size and
-  // identity read from the folder). Written whole under a temporary name and renamed, not
-  // synced: a record lost in a crash only makes the next build read its cache entries.
+  // Records the files just published into `output_dir`, each with its identity as staged.
+  // A key is left out when any of its files is no longer so (changed during the build):
+  // its hash could be stale, and the next build must not link part of a render. Written
+  // whole under a temporary name and renamed, not synced: a record lost in a crash only
+  // makes the next build read its cache entries.
   static void Save(const RenderCache& cache, const std::filesystem::path& output_dir,
                    std::vector<PublishedFile> files);
 

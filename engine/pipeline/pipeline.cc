@@ -342,8 +342,12 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
       return;
     }
     std::string pdf;
+    std::string sha256;  // known without hashing for an official PDF: its record's
     if (const OfficialVersion* official = history.State(i).official) {
-      if (const std::string* bytes = ArchivedPdf(history, *official, doc_diags[i])) pdf = *bytes;
+      if (const std::string* bytes = ArchivedPdf(history, *official, doc_diags[i])) {
+        pdf = *bytes;
+        sha256 = official->published.pdf_sha256;
+      }
     } else if (std::optional<CachedRender> hit = cache.Get(pdf_keys[i]);
                hit && hit->files.size() == 1) {
       for (const Diagnostic& d : hit->diagnostics) doc_diags[i].Report(d);
@@ -369,7 +373,8 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
         }
       }
     }
-    facts[i] = PdfFacts{.sha256 = Sha256Hex(pdf), .bytes = pdf.size(), .path = draft_paths[i]};
+    if (sha256.empty()) sha256 = Sha256Hex(pdf);
+    facts[i] = PdfFacts{.sha256 = std::move(sha256), .bytes = pdf.size(), .path = draft_paths[i]};
     if (history.State(i).official == nullptr && doc_diags[i].empty()) {
       keyed[i].push_back({.path = own_path, .key = pdf_keys[i]});
     }
@@ -515,6 +520,9 @@ void RecordPublished(const RenderCache& cache, const std::filesystem::path& outp
     auto found = by_path.find(file.path);
     if (found == by_path.end()) continue;
     file.sha256 = found->second->sha256;
+    file.bytes = found->second->bytes;
+    file.inode = found->second->inode;
+    file.mtime_ns = found->second->mtime_ns;
     files.push_back(std::move(file));
   }
   PublishedFiles::Save(cache, output, std::move(files));

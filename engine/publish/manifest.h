@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct WrittenFile {
   std::string path;  // relative to the output folder, '/'-separated
   size_t bytes = 0;
   std::string sha256;  // hex
+  // Its identity as staged, which the swap keeps (not in the manifest): the record of
+  // published files compares it with the file's later, to trust nothing changed since.
+  uint64_t inode = 0;
+  int64_t mtime_ns = 0;
 };
 
 // "manifest.json": path, size and SHA-256 of every published file, sorted by path, so an

@@ -1,5 +1,7 @@
 #include "publish/staged_output.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 
 #include "source/sha256.h"
@@ -75,6 +77,13 @@ bool StagedOutput::Claim(const std::string& path) {
 }
 
 bool StagedOutput::Written(WrittenFile file, const std::error_code& ec) {
+  if (!ec) {
+    struct stat st {};
+    if (::lstat((staging_.path() / file.path).c_str(), &st) == 0) {
+      file.inode = static_cast<uint64_t>(st.st_ino);
+      file.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    }
+  }
   std::lock_guard lock(mutex_);
   if (ec) {
     if (!failure_) {

@@ -3,11 +3,13 @@
 #include "cache/published_files.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <vector>
 
 namespace kansli {
 namespace {
@@ -22,10 +24,23 @@ class PublishedFilesTest : public ::testing::Test {
     Write("pdf/a.pdf", "%PDF a");
     Write("html/a/index.html", "<p>a</p>");
     Write("html/a/v1/index.html", "<p>a v1</p>");
-    PublishedFiles::Save(cache_, output_,
-                         {{.path = "pdf/a.pdf", .key = "pdf-key", .sha256 = "11"},
-                          {.path = "html/a/v1/index.html", .key = "page-key", .sha256 = "22"},
-                          {.path = "html/a/index.html", .key = "page-key", .sha256 = "33"}});
+    PublishedFiles::Save(cache_, output_, Staged());
+  }
+
+  // The files as the build staged them: each with its identity then.
+  std::vector<PublishedFile> Staged() const {
+    std::vector<PublishedFile> files = {
+        {.path = "pdf/a.pdf", .key = "pdf-key", .sha256 = "11"},
+        {.path = "html/a/v1/index.html", .key = "page-key", .sha256 = "22"},
+        {.path = "html/a/index.html", .key = "page-key", .sha256 = "33"}};
+    for (PublishedFile& file : files) {
+      struct stat st {};
+      EXPECT_EQ(::lstat((output_ / file.path).c_str(), &st), 0) << file.path;
+      file.bytes = static_cast<uint64_t>(st.st_size);
+      file.inode = static_cast<uint64_t>(st.st_ino);
+      file.mtime_ns = static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    }
+    return files;
   }
   void TearDown() override { fs::remove_all(dir_); }
 
@@ -67,6 +82,17 @@ TEST_F(PublishedFilesTest, AFileChangedOrReplacedSinceIsNotGivenBack) {
   EXPECT_TRUE(published.Unchanged("pdf-key").empty());
   fs::remove(output_ / "html/a/index.html");
   EXPECT_TRUE(PublishedFiles::Load(cache_, output_).Unchanged("page-key").empty());
+}
+
+// A file changed between staging and the record (a deploy tool writing in place) leaves its
+// key out whole: its hash may be stale, and half a render must never be linked.
+TEST_F(PublishedFilesTest, AKeyWithAFileChangedSinceStagingIsLeftOutWhole) {
+  std::vector<PublishedFile> staged = Staged();
+  std::ofstream(output_ / "html/a/index.html", std::ios::app) << "<!-- x -->";
+  PublishedFiles::Save(cache_, output_, staged);
+  const PublishedFiles published = PublishedFiles::Load(cache_, output_);
+  EXPECT_TRUE(published.Unchanged("page-key").empty());
+  EXPECT_EQ(published.Unchanged("pdf-key").size(), 1u);
 }
 
 TEST_F(PublishedFilesTest, AnotherOutputFolderOrADamagedRecordGivesNothing) {

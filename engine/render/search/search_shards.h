@@ -41,9 +41,11 @@ size_t SearchShardSize();
 
 // Each document's part, by its address ("/<id>/"), in the order given. The documents are
 // spread over ceil(documents / SearchShardSize()) buckets by a hash of the address, so a
-// document stays in its part while the number of buckets stays the same, however other
-// documents change; the parts are the buckets not left empty, numbered from 0 (part 0 must
-// have pages: the browser loads Pagefind's code and language from it).
+// document stays in its bucket while the number of buckets stays the same, however other
+// documents change. The parts are the buckets not left empty, numbered from 0 (part 0 must
+// have pages: the browser loads Pagefind's code and language from it); a bucket that empties
+// or gets its first document renumbers the parts after it, which are then indexed again
+// (rare at a thousand documents a part).
 std::vector<size_t> ShardOfEach(const std::vector<std::string>& urls);
 
 // How many parts those documents make; at least one.
