@@ -1,15 +1,13 @@
 #include "cache/published_files.h"
 
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <fstream>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string_view>
 
-#include "source/sha256.h"
+#include "cache/checksummed_file.h"
 
 namespace kansli {
 namespace {
@@ -18,11 +16,9 @@ using json = nlohmann::json;
 
 constexpr char kRecordName[] = "published";
 constexpr int kFormat = 1;
-// The record's first line: this, then the SHA-256 of the CBOR after it, checked on every
-// read. A damaged record could otherwise list a wrong hash for a file it links, and the
-// manifest would give auditors that hash.
+// The record's first line (checksummed_file.h): a damaged record could otherwise list a wrong
+// hash for a file it links, and the manifest would give auditors that hash.
 constexpr std::string_view kMagic = "kansli-published ";
-constexpr size_t kHeaderSize = kMagic.size() + 64 + 1;
 
 // The output folder as one string whichever way it was named ("output", "./output/").
 std::string FolderName(const fs::path& output_dir) {
@@ -52,16 +48,10 @@ std::optional<Identity> IdentityOf(const fs::path& path) {
 PublishedFiles PublishedFiles::Load(const RenderCache& cache, const fs::path& output_dir) {
   PublishedFiles published;
   if (!cache.enabled()) return published;
-  std::ifstream in(cache.folder() / kRecordName, std::ios::binary);
-  if (!in) return published;
-  const std::string bytes((std::istreambuf_iterator<char>(in)), {});
-  const std::string_view cbor = std::string_view(bytes).substr(std::min(kHeaderSize, bytes.size()));
-  if (bytes.size() <= kHeaderSize || !bytes.starts_with(kMagic) ||
-      bytes[kHeaderSize - 1] != '\n' || bytes.compare(kMagic.size(), 64, Sha256Hex(cbor)) != 0) {
-    return published;
-  }
+  std::optional<std::string> cbor = ReadChecksummed(cache.folder() / kRecordName, kMagic);
+  if (!cbor) return published;
   try {
-    const json record = json::from_cbor(cbor);
+    const json record = json::from_cbor(*cbor);
     if (record.at("format").get<int>() != kFormat ||
         record.at("output").get<std::string>() != FolderName(output_dir)) {
       return published;
@@ -125,20 +115,7 @@ void PublishedFiles::Save(const RenderCache& cache, const fs::path& output_dir,
                 cbor);
   std::error_code ec;
   fs::create_directories(cache.folder(), ec);
-  const fs::path path = cache.folder() / kRecordName;
-  const fs::path temp = cache.folder() / ("." + std::string(kRecordName) + "." +
-                                          std::to_string(::getpid()) + ".tmp");
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << kMagic << Sha256Hex(cbor) << '\n' << cbor;
-    if (!out.flush()) {
-      out.close();
-      fs::remove(temp, ec);
-      return;
-    }
-  }
-  fs::rename(temp, path, ec);
-  if (ec) fs::remove(temp, ec);
+  WriteChecksummed(cache.folder() / kRecordName, kMagic, cbor);
 }
 
 }  // namespace kansli

@@ -1,14 +1,11 @@
 #include "cache/render_cache.h"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <system_error>
 
-#include "source/sha256.h"
+#include "cache/checksummed_file.h"
 
 namespace kansli {
 namespace {
@@ -17,10 +14,9 @@ using json = nlohmann::json;
 
 // Bumped when an entry's shape changes; an entry of another format is a miss.
 constexpr int kFormat = 1;
-// An entry's first line: this, then the SHA-256 of the CBOR after the line, which is checked
-// on every read, so a damaged entry (a flipped bit in a path or in a PDF) is a miss.
+// An entry's first line: this, then the SHA-256 of the CBOR after the line (checksummed_file.h),
+// checked on every read, so a damaged entry (a flipped bit in a path or in a PDF) is a miss.
 constexpr std::string_view kMagic = "kansli-cache ";
-constexpr size_t kHeaderSize = kMagic.size() + 64 + 1;
 
 std::optional<Code> CodeNamed(std::string_view name) {
   for (Code code : AllCodes()) {
@@ -97,18 +93,10 @@ void RenderCache::Use(const std::string& key) {
 std::optional<CachedRender> RenderCache::Get(const std::string& key) {
   if (!enabled()) return std::nullopt;
   std::optional<CachedRender> render;
-  std::ifstream in(EntryPath(key), std::ios::binary | std::ios::ate);
-  if (in) {
-    std::string bytes(static_cast<size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
-    in.seekg(0);
-    if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) bytes.clear();
-    const std::string_view cbor = std::string_view(bytes).substr(std::min(kHeaderSize, bytes.size()));
-    const bool intact = bytes.size() > kHeaderSize && bytes.starts_with(kMagic) &&
-                        bytes[kHeaderSize - 1] == '\n' &&
-                        bytes.compare(kMagic.size(), 64, Sha256Hex(cbor)) == 0;
+  if (std::optional<std::string> cbor = ReadChecksummed(EntryPath(key), kMagic)) {
     // A foreign file that happens to be intact still has to have the right shape.
     try {
-      if (intact) render = Decode(key, json::from_cbor(cbor));
+      render = Decode(key, json::from_cbor(*cbor));
     } catch (const json::exception&) {
       render.reset();
     }
@@ -122,30 +110,14 @@ std::optional<CachedRender> RenderCache::Get(const std::string& key) {
 void RenderCache::Put(const std::string& key, const CachedRender& render) {
   if (!enabled()) return;
   Use(key);
-  static std::atomic<unsigned> serial{0};
   const std::filesystem::path path = EntryPath(key);
-  const std::filesystem::path temp =
-      path.parent_path() / ("." + key + "." + std::to_string(getpid()) + "." +
-                            std::to_string(serial.fetch_add(1)) + ".tmp");
   std::error_code ec;
   std::filesystem::create_directories(path.parent_path(), ec);
   if (ec) return;
   MarkIgnored();
   std::string cbor;
   json::to_cbor(Encode(key, render), cbor);
-  const std::string header = std::string(kMagic) + Sha256Hex(cbor) + "\n";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << header << cbor;
-    if (!out.flush()) {
-      out.close();
-      std::filesystem::remove(temp, ec);
-      return;
-    }
-  }
-  // Not synced: after a crash the worst an entry can be is torn, which reads as a miss.
-  std::filesystem::rename(temp, path, ec);
-  if (ec) std::filesystem::remove(temp, ec);
+  WriteChecksummed(path, kMagic, cbor);
 }
 
 void RenderCache::MarkIgnored() {
