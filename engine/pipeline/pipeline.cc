@@ -230,43 +230,20 @@ void WriteDocumentPdfs(const SiteHistory& history, const SiteDocument& doc, size
 // template, a script, a PDF setting none.
 std::optional<std::vector<OutputFile>> SearchIndex(const SiteGraph& graph, RenderCache& cache,
                                                    Diagnostics& diags) {
-  const std::string language = graph.config().text.Get("lang");
   const std::string binary = search::PagefindBinary().string();
-  auto index = [&](const search::SearchShard& shard,
-                   Diagnostics& index_diags) -> std::optional<search::IndexedShard> {
-    const std::string key = SearchShardKey(shard, language, binary);
-    if (std::optional<CachedRender> hit = cache.Get(key)) {
-      if (auto cached = search::ShardFromCacheFiles(std::move(hit->files))) return cached;
-    }
-    std::optional<search::IndexedShard> indexed = search::IndexShard(shard, language, index_diags);
-    if (indexed) cache.Put(key, CachedRender{.files = search::ShardCacheFiles(*indexed)});
-    return indexed;
-  };
-  const std::vector<search::SearchShard> parts =
-      search::SplitIntoShards(search::SearchRecords(graph));
-  // The words index needs the parts' records, not what Pagefind made of them: it is indexed
-  // beside the parts, so an edit's two runs (its part's, and the words index's when the edit
-  // brings a new word) take the time of the longer one.
-  Diagnostics words_diags;
-  std::future<std::optional<search::IndexedShard>> words;
-  if (parts.size() > 1) {
-    auto index_words = [&] { return index(search::WordsShard(parts), words_diags); };
-    try {
-      words = std::async(std::launch::async, index_words);
-    } catch (const std::system_error&) {
-      words = std::async(std::launch::deferred, index_words);  // no thread: after the parts
-    }
-  }
-  std::vector<search::IndexedShard> shards;
-  for (const search::SearchShard& shard : parts) {
-    std::optional<search::IndexedShard> indexed = index(shard, diags);
-    if (!indexed) break;
-    shards.push_back(std::move(*indexed));
-  }
-  std::optional<search::IndexedShard> words_index = words.valid() ? words.get() : std::nullopt;
-  diags.Append(words_diags);
-  if (shards.size() != parts.size() || (parts.size() > 1 && !words_index)) return std::nullopt;
-  return search::SearchIndexFiles(graph, std::move(shards), std::move(words_index));
+  return search::IndexSearch(
+      graph, diags,
+      [&](const search::SearchShard& shard, const std::string& language,
+          Diagnostics& shard_diags) -> std::optional<search::IndexedShard> {
+        const std::string key = SearchShardKey(shard, language, binary);
+        if (std::optional<CachedRender> hit = cache.Get(key)) {
+          if (auto cached = search::ShardFromCacheFiles(std::move(hit->files))) return cached;
+        }
+        std::optional<search::IndexedShard> indexed =
+            search::IndexShard(shard, language, shard_diags);
+        if (indexed) cache.Put(key, CachedRender{.files = search::ShardCacheFiles(*indexed)});
+        return indexed;
+      });
 }
 
 // Pagefind needs only the checked site, so it indexes in its own process while the documents

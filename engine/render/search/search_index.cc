@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <future>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <system_error>
 
 #include "publish/temp_dir.h"
 #include "render/search/pagefind_fragment.h"
@@ -193,21 +195,30 @@ std::vector<OutputFile> SearchIndexFiles(const SiteGraph& site, std::vector<Inde
   return files;
 }
 
-std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags) {
+std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags,
+                                                   const ShardIndexer& indexer) {
   const std::string language = site.config().text.Get("lang");
   const std::vector<SearchShard> parts = SplitIntoShards(SearchRecords(site));
+  Diagnostics words_diags;
+  std::future<std::optional<IndexedShard>> words;
+  if (parts.size() > 1) {
+    auto index_words = [&] { return indexer(WordsShard(parts), language, words_diags); };
+    try {
+      words = std::async(std::launch::async, index_words);
+    } catch (const std::system_error&) {
+      words = std::async(std::launch::deferred, index_words);  // no thread: after the parts
+    }
+  }
   std::vector<IndexedShard> shards;
   for (const SearchShard& shard : parts) {
-    std::optional<IndexedShard> indexed = IndexShard(shard, language, diags);
-    if (!indexed) return std::nullopt;
+    std::optional<IndexedShard> indexed = indexer(shard, language, diags);
+    if (!indexed) break;
     shards.push_back(std::move(*indexed));
   }
-  std::optional<IndexedShard> words;
-  if (parts.size() > 1) {
-    words = IndexShard(WordsShard(parts), language, diags);
-    if (!words) return std::nullopt;
-  }
-  return SearchIndexFiles(site, std::move(shards), std::move(words));
+  std::optional<IndexedShard> words_index = words.valid() ? words.get() : std::nullopt;
+  diags.Append(words_diags);
+  if (shards.size() != parts.size() || (parts.size() > 1 && !words_index)) return std::nullopt;
+  return SearchIndexFiles(site, std::move(shards), std::move(words_index));
 }
 
 }  // namespace kansli::search

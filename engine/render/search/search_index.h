@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,7 +56,16 @@ std::optional<IndexedShard> ShardFromCacheFiles(std::vector<OutputFile> files);
 std::vector<OutputFile> SearchIndexFiles(const SiteGraph& site, std::vector<IndexedShard> shards,
                                          std::optional<IndexedShard> words);
 
-// The whole index of a site, every part indexed afresh (the pipeline caches each part).
-std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags);
+// Indexes one part, or takes it from elsewhere (the pipeline's cache); IndexShard by default.
+// Called from two threads at once: the words index is indexed beside the parts.
+using ShardIndexer = std::function<std::optional<IndexedShard>(
+    const SearchShard& shard, const std::string& language, Diagnostics& diags)>;
+
+// The whole index of a site (SearchIndexFiles), each part and the words index by `indexer`.
+// The words index needs the parts' records, not what Pagefind made of them, so it is indexed
+// in its own thread beside the parts: an edit's two runs (its part's, and the words index's
+// when the edit brings a new word) take the time of the longer one.
+std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags,
+                                                   const ShardIndexer& indexer = IndexShard);
 
 }  // namespace kansli::search
