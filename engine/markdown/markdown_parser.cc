@@ -22,26 +22,21 @@ class Converter {
          child = cmark_node_next(child)) {
       if (auto block = ConvertBlock(child, 1)) body_.blocks.push_back(std::move(*block));
     }
-    Compact(body_.blocks);
-    for (Footnote& footnote : body_.footnotes) Compact(footnote.blocks);
+    for (const Block& block : body_.blocks) AddText(block, body_.text);
+    body_.text.shrink_to_fit();  // kept with the outline, for every document of the site
     return std::move(body_);
   }
 
  private:
-  // Every document's tree is kept until the site is published: at a region's scale, the
-  // spare capacity vectors keep after growing by doubling was a third of the checked site's
-  // memory. Each vector is cut to its size once the tree is whole.
-  static void Compact(std::vector<Inline>& inlines) {
-    inlines.shrink_to_fit();
-    for (Inline& in : inlines) Compact(in.children);
-  }
-  static void Compact(std::vector<Block>& blocks) {
-    blocks.shrink_to_fit();
-    for (Block& block : blocks) {
-      Compact(block.inlines);
-      Compact(block.children);
-      block.aligns.shrink_to_fit();
-    }
+  static void AddText(const Block& block, std::string& out) {
+    auto add = [&out](const std::string& text) {
+      if (text.empty()) return;
+      if (!out.empty()) out += ' ';
+      out += text;
+    };
+    add(PlainText(block.inlines));
+    if (block.kind == BlockKind::kCodeBlock) add(block.text);
+    for (const Block& child : block.children) AddText(child, out);
   }
 
   int FileLine(cmark_node* node) const {
@@ -214,6 +209,8 @@ class Converter {
         in.children = ConvertInlines(node, depth);
         if (in.kind == InlineKind::kLink) {
           body_.links.push_back({in.target, PlainText(in.children), Pos(in)});
+        } else {
+          body_.images.push_back({in.target, PlainText(in.children), Pos(in)});
         }
         break;
       default:
@@ -330,6 +327,17 @@ std::optional<ParsedDocument> ParseDocument(const SourceFile& file, Diagnostics&
   markdown::Body body =
       markdown::ParseBody(file, document->body, document->body_first_line, diags);
   return ParsedDocument{std::move(*document), std::move(body)};
+}
+
+void DropTree(ParsedDocument& parsed) {
+  // Swapped for empty ones: clear() would keep the storage.
+  std::vector<markdown::Block>().swap(parsed.body.blocks);
+  std::vector<markdown::Footnote>().swap(parsed.body.footnotes);
+}
+
+markdown::Body ParseTree(const Document& document) {
+  Diagnostics reported;
+  return markdown::ParseBody(*document.file, document.body, document.body_first_line, reported);
 }
 
 }  // namespace kansli

@@ -25,4 +25,12 @@ struct ParsedDocument {
 
 std::optional<ParsedDocument> ParseDocument(const SourceFile& file, Diagnostics& diags);
 
+// Frees the body's tree, keeping its outline (markdown::Body).
+void DropTree(ParsedDocument& parsed);
+
+// The body of a document that was parsed, tree and all, parsed again from its text: the same
+// text gives the same body. Its diagnostics were reported by the first parse.
+markdown::Body ParseTree(const Document& document);
+
+
 }  // namespace kansli

@@ -113,8 +113,12 @@ CheckedSitePtr RunCheck(SourceTree& tree, const PipelineOptions& options, Diagno
   std::vector<const SourceFile*> files = tree.Folder(checked->config.content_dir, ".md", diags);
   std::vector<std::optional<ParsedDocument>> parsed(files.size());
   std::vector<Diagnostics> parse_diags(files.size());
-  ParallelFor(files.size(), Jobs(options),
-              [&](size_t i) { parsed[i] = ParseDocument(*files[i], parse_diags[i]); });
+  // Only each document's outline is kept (markdown::Body): the renderers parse a tree again,
+  // one document at a time, so the site's trees are never all in memory at once.
+  ParallelFor(files.size(), Jobs(options), [&](size_t i) {
+    parsed[i] = ParseDocument(*files[i], parse_diags[i]);
+    if (parsed[i]) DropTree(*parsed[i]);
+  });
   std::vector<ParsedDocument> documents;
   documents.reserve(files.size());
   for (size_t i = 0; i < files.size(); ++i) {
@@ -333,7 +337,8 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
       rendered[i] = 1;
       const auto start = std::chrono::steady_clock::now();
       std::optional<RenderedPdf> rendered_pdf =
-          RenderPdf(graph, docs[i], root, doc_diags[i], history.Versions(docs[i].id));
+          RenderPdf(graph, docs[i], ParseTree(docs[i].parsed->document), root, doc_diags[i],
+                    history.Versions(docs[i].id));
       if (rendered_pdf) {
         timings[i] = PdfTiming{
             .id = docs[i].id,
@@ -415,9 +420,10 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
       return;
     }
     rendered[i] = 1;
-    CachedRender render{.files = {RenderDocumentPage(graph, docs[i], facts[i], *theme,
+    const markdown::Body body = ParseTree(docs[i].parsed->document);
+    CachedRender render{.files = {RenderDocumentPage(graph, docs[i], body, facts[i], *theme,
                                                      page_diags[i], &history)}};
-    for (OutputFile& page : RenderVersionPages(graph, history, i, *theme, page_diags[i])) {
+    for (OutputFile& page : RenderVersionPages(graph, history, i, body, *theme, page_diags[i])) {
       render.files.push_back(std::move(page));
     }
     if (page_diags[i].HasErrors()) return;

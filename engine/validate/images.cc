@@ -10,9 +10,7 @@
 namespace kansli {
 namespace {
 
-using markdown::Block;
-using markdown::Inline;
-using markdown::InlineKind;
+using markdown::ImageRef;
 
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -89,34 +87,23 @@ class Resolver {
       : content_dir_(content_dir), files_(files), diags_(diags) {}
 
   DocumentImages Document(const ParsedDocument& doc) {
-    doc_ = &doc;
     const std::string& path = doc.document.path();
     folder_ = path.substr(0, path.rfind('/') == std::string::npos ? 0 : path.rfind('/'));
     DocumentImages images;
-    for (const Block& block : doc.body.blocks) Visit(block, images);
+    for (const ImageRef& image : doc.body.images) Resolve(image, images);
     return images;
   }
 
  private:
-  void Visit(const Block& block, DocumentImages& images) {
-    for (const Inline& in : block.inlines) Visit(in, images);
-    for (const Block& child : block.children) Visit(child, images);
-  }
-
-  void Visit(const Inline& in, DocumentImages& images) {
-    if (in.kind == InlineKind::kImage) Resolve(in, images);
-    for (const Inline& child : in.children) Visit(child, images);
-  }
-
-  void Resolve(const Inline& in, DocumentImages& images) {
-    const SourcePos pos{doc_->document.path(), in.line, in.column};
-    const std::string& target = in.target;
+  void Resolve(const ImageRef& image, DocumentImages& images) {
+    const SourcePos& pos = image.pos;
+    const std::string& target = image.target;
     const std::string quoted = "'" + target + "'";
     if (target.empty()) {
       diags_.Error(pos, Code::kImageMissing, "an image needs a file name: ![alt](bild.png)");
       return;
     }
-    if (markdown::PlainText(in.children).find_first_not_of(" \t\n") == std::string::npos) {
+    if (image.alt.find_first_not_of(" \t\n") == std::string::npos) {
       // The alt text is the Figure's /Alt in the tagged PDF and the img's alt on the page.
       diags_.Warning(pos, Code::kImageNoAlt,
                      "image '" + target + "' has no alt text; a screen reader cannot say "
@@ -166,7 +153,6 @@ class Resolver {
   const std::string& content_dir_;
   const ImageFiles& files_;
   Diagnostics& diags_;
-  const ParsedDocument* doc_ = nullptr;
   std::string folder_;
   std::map<std::string, Checked> checked_;  // by resolved path: each file is read once
 };

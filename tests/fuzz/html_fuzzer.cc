@@ -93,9 +93,9 @@ void CheckBody(const std::string& body) {
 }
 
 void CheckPage(const SiteGraph& site, const SiteDocument& doc) {
-  CheckBody(html::RenderBodyHtml(site, doc));
+  CheckBody(html::RenderBodyHtml(site, doc, doc.body()));
   Diagnostics diags;
-  const OutputFile page = RenderDocumentPage(site, doc, kansli::testing::kPdf, Theme(), diags);
+  const OutputFile page = RenderDocumentPage(site, doc, doc.body(), kansli::testing::kPdf, Theme(), diags);
   const kansli::testing::ParsedMarkup markup = kansli::testing::ParsedMarkup::Html(page.bytes);
   ExpectCleanMarkup(markup, page.bytes, "the page is not clean HTML");
   ExpectUniqueIds(markup, page.bytes);

@@ -137,7 +137,7 @@ void ExpectWholeStructure(const pdf::LaidOutDocument& doc) {
 void CheckPdf(const SiteGraph& site, const SiteDocument& doc) {
   const PdfKit& kit = Kit();
   const pdf::LaidOutDocument laid_out =
-      pdf::LayOut(site, doc, kit.metrics, pdf::PageStyleFor(site.config().pdf));
+      pdf::LayOut(site, doc, doc.body(), kit.metrics, pdf::PageStyleFor(site.config().pdf));
   Expect(!laid_out.pages.empty(), "a document was laid out on no page");
   ExpectOnPaper(laid_out, kit.metrics);
   ExpectWholeStructure(laid_out);

@@ -129,6 +129,52 @@ TEST(MarkdownParser, HostileNestingIsReportedNotRecursedForever) {
   EXPECT_EQ(p->diags.list()[0].code, Code::kTooDeep);
 }
 
+TEST(MarkdownParser, ImagesAreInTheOutlineWithAltTextAndPosition) {
+  auto p = Parse("Text ![Karta över *kommunen*](karta.png) och [![](logo.png)](https://x.se).\n\n"
+                 "Not[^1].\n\n[^1]: ![Bild i noten](not.png)\n");
+  ASSERT_EQ(p->body.images.size(), 3u);
+  EXPECT_EQ(p->body.images[0].target, "karta.png");
+  EXPECT_EQ(p->body.images[0].alt, "Karta över kommunen");
+  EXPECT_EQ(p->body.images[0].pos, (SourcePos{"content/a.md", 5, 6}));
+  EXPECT_EQ(p->body.images[1].target, "logo.png");  // inside a link
+  EXPECT_EQ(p->body.images[1].alt, "");
+  EXPECT_EQ(p->body.images[2].target, "not.png");  // in a footnote
+}
+
+TEST(MarkdownParser, TextIsTheBlocksWithoutMarkupSeparatedBySpaces) {
+  auto p = Parse("## Syfte\n\nEtt *två* [tre](x.html).\n\n- fyra\n\n```\nkod\n```\n");
+  EXPECT_EQ(p->body.text, "Syfte Ett två tre. fyra kod\n");
+}
+
+// The checked site keeps each document's outline; a renderer parses the tree again, and
+// must get the tree the first parse had, with the same slots for the scripts' links.
+TEST(MarkdownParser, ParseTreeGivesBackTheTreeDropTreeFreed) {
+  const std::string text = "---\nid: a\ntitle: A\n---\n## Syfte\n\nSe [[b]] och *Plan C*.\n\n"
+                           "| x | y |\n|---|---|\n| 1 | 2 |\n\nNot[^1].\n\n[^1]: Noten.\n";
+  Diagnostics diags;
+  SourceFile file = *SourceFile::FromBytes("content/a.md", text, diags);
+  std::optional<ParsedDocument> parsed = ParseDocument(file, diags);
+  ASSERT_TRUE(parsed);
+  const Body full = parsed->body;
+  DropTree(*parsed);
+  EXPECT_TRUE(parsed->body.blocks.empty());
+  EXPECT_EQ(parsed->body.blocks.capacity(), 0u);
+  EXPECT_TRUE(parsed->body.footnotes.empty());
+  ASSERT_EQ(parsed->body.headings.size(), 1u);
+  ASSERT_EQ(parsed->body.wiki_links.size(), 1u);
+  ASSERT_EQ(parsed->body.emphases.size(), 1u);
+  EXPECT_EQ(parsed->body.text, full.text);
+
+  const Body again = ParseTree(parsed->document);
+  ASSERT_EQ(again.blocks.size(), full.blocks.size());
+  ASSERT_EQ(again.footnotes.size(), 1u);
+  EXPECT_EQ(again.blocks[1].line, full.blocks[1].line);
+  EXPECT_EQ(again.blocks[1].inlines[1].slot, parsed->body.wiki_links[0].slot);
+  EXPECT_EQ(again.blocks[1].inlines[3].slot, parsed->body.emphases[0].slot);
+  EXPECT_EQ(again.blocks[2].kind, BlockKind::kTable);
+  EXPECT_EQ(again.text, full.text);
+}
+
 TEST(HeadingIds, FoldsSwedishLettersAndDropsPunctuation) {
   EXPECT_EQ(Slugify("Syfte & mål"), "syfte-mal");
   EXPECT_EQ(Slugify("1. Livslångt lärande för individen"), "1-livslangt-larande-for-individen");

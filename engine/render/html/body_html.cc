@@ -49,16 +49,17 @@ std::string FootnoteId(const std::string& number) { return "fn_" + number; }
 // the document from the moment they are created, so an exception leaks nothing.
 class BodyBuilder {
  public:
-  BodyBuilder(const SiteGraph& site, const SiteDocument& doc, const std::string& root)
-      : site_(site), doc_(doc), root_path_(root), xml_(NewHtmlDoc()) {
+  BodyBuilder(const SiteGraph& site, const SiteDocument& doc, const markdown::Body& body,
+              const std::string& root)
+      : site_(site), doc_(doc), body_(body), root_path_(root), xml_(NewHtmlDoc()) {
     root_ = xmlNewDocNode(xml_.get(), nullptr, X("div"), nullptr);
     if (root_ == nullptr) throw std::bad_alloc();
     xmlDocSetRootElement(xml_.get(), root_);
-    shift_ = HeadingShift(doc.body());
+    shift_ = HeadingShift(body);
   }
 
   std::string Build() {
-    Blocks(root_, doc_.body().blocks, false);
+    Blocks(root_, body_.blocks, false);
     Footnotes();
     XmlBuffer buffer = NewXmlBuffer();
     for (xmlNode* child = root_->children; child != nullptr; child = child->next) {
@@ -178,7 +179,7 @@ class BodyBuilder {
 
   // The footnotes after the text, numbered as their references; each reference links here.
   void Footnotes() {
-    const std::vector<markdown::Footnote>& footnotes = doc_.body().footnotes;
+    const std::vector<markdown::Footnote>& footnotes = body_.footnotes;
     if (footnotes.empty()) return;
     xmlNode* section = Element(root_, "section");
     Attr(section, "class", "footnotes");
@@ -275,6 +276,7 @@ class BodyBuilder {
 
   const SiteGraph& site_;
   const SiteDocument& doc_;
+  const markdown::Body& body_;
   std::string root_path_;  // from the page to html/
   XmlDoc xml_;
   xmlNode* root_ = nullptr;  // owned by xml_
@@ -297,8 +299,8 @@ std::string PageHref(const SiteDocument& target, const std::string& root) {
 }
 
 std::string RenderBodyHtml(const SiteGraph& site, const SiteDocument& doc,
-                           const std::string& root) {
-  return BodyBuilder(site, doc, root).Build();
+                           const markdown::Body& body, const std::string& root) {
+  return BodyBuilder(site, doc, body, root).Build();
 }
 
 }  // namespace kansli::html

@@ -12,9 +12,10 @@ namespace kansli::html {
 // by it; raw HTML in the Markdown already arrives as plain text. Links a script made for
 // [[id]] and emphasised titles point to "../<id>/index.html"; unsafe link schemes lose
 // their href. Headings carry their Block::anchor as id.
+// `body` is the document's, tree and all (ParseTree: the checked site keeps outlines only).
 // `root` leads from the page to html/ ("../" on a document page, "../../" on a version's).
 std::string RenderBodyHtml(const SiteGraph& site, const SiteDocument& doc,
-                           const std::string& root = "../");
+                           const markdown::Body& body, const std::string& root = "../");
 
 // How many levels body headings move down so that none is an h1 (the page title is).
 int HeadingShift(const markdown::Body& body);

@@ -170,7 +170,8 @@ using html::TemplateData;
 using html::TemplateList;
 
 OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
-                              const PdfFacts& pdf, const HtmlTheme& theme, Diagnostics& diags,
+                              const markdown::Body& body, const PdfFacts& pdf,
+                              const HtmlTheme& theme, Diagnostics& diags,
                               const SiteHistory* history) {
   TemplateData view = html::SiteView(site, kRoot, doc.title);
   view.set("id", doc.id);
@@ -185,7 +186,7 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
   view.set("pdf_size", html::ByteSize(pdf.bytes, site.config().text.Get("format.decimal_mark")));
   view.set("pdf_bytes", std::to_string(pdf.bytes));
   view.set("metadata", html::MetadataView(site, doc, html::kRoot));
-  view.set("body", html::RenderBodyHtml(site, doc));
+  view.set("body", html::RenderBodyHtml(site, doc, body));
   SetStatus(view, site, doc);
   if (TemplateList groups = RelationGroups(doc); !groups.empty()) {
     TemplateData relations;

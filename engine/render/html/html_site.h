@@ -54,9 +54,10 @@ struct PdfFacts {
 
 // "html/<id>/index.html", with the table of the document's official versions when `history`
 // is given. Thread-safe: the pipeline calls it for many documents at once, each call with
-// its own Diagnostics.
+// its own Diagnostics. `body` is the document's, tree and all (ParseTree).
 OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
-                              const PdfFacts& pdf, const HtmlTheme& theme, Diagnostics& diags,
+                              const markdown::Body& body, const PdfFacts& pdf,
+                              const HtmlTheme& theme, Diagnostics& diags,
                               const SiteHistory* history = nullptr);
 
 // Every page that lists documents rather than showing one: the register's pages, the review

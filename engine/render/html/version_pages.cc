@@ -24,15 +24,6 @@ SiteDocument ArchivedView(const SiteDocument& doc, const ParsedDocument& parsed,
   return view;
 }
 
-// The text of a version: the live document when it is the version in content/, else the
-// archived source. Null when the archived source could not be read.
-const ParsedDocument* VersionText(const SiteHistory& history, const SiteDocument& doc,
-                                  const DocumentVersionState& state,
-                                  const OfficialVersion& version) {
-  if (&version == state.official) return doc.parsed;
-  return history.Archived(doc.id, version.version);
-}
-
 std::string Banner(const SiteText& text, const std::vector<OfficialVersion>& versions,
                    const OfficialVersion& version) {
   const std::string from = version.published.valid_from.empty() ? text.Get("site.none")
@@ -54,8 +45,9 @@ std::string Banner(const SiteText& text, const std::vector<OfficialVersion>& ver
 }
 
 OutputFile VersionPage(const SiteGraph& site, const SiteHistory& history, const SiteDocument& doc,
-                       const SiteDocument& shown, const OfficialVersion& version,
-                       bool has_previous, const HtmlTheme& theme, Diagnostics& diags) {
+                       const SiteDocument& shown, const markdown::Body& body,
+                       const OfficialVersion& version, bool has_previous,
+                       const HtmlTheme& theme, Diagnostics& diags) {
   const SiteText& text = site.config().text;
   const std::vector<OfficialVersion>& versions = history.Versions(doc.id);
   const std::string title = text.Format(
@@ -77,7 +69,7 @@ OutputFile VersionPage(const SiteGraph& site, const SiteHistory& history, const 
                                       text.Get("format.decimal_mark")));
   view.set("published", version.published_at.Display());
   view.set("metadata", html::MetadataView(site, shown, "../../"));
-  view.set("body", html::RenderBodyHtml(site, shown, "../../"));
+  view.set("body", html::RenderBodyHtml(site, shown, body, "../../"));
   if (has_previous) view.set("changes_href", "andringar/index.html");
   if (auto table = html::VersionsView(site, history, doc, "../", "../../", &version)) {
     view.set("versions", *table);
@@ -87,11 +79,11 @@ OutputFile VersionPage(const SiteGraph& site, const SiteHistory& history, const 
 }
 
 OutputFile ChangesPage(const SiteGraph& site, const SiteDocument& doc,
-                       const ParsedDocument& before, const OfficialVersion& previous,
-                       const ParsedDocument& after, const OfficialVersion& version,
+                       const markdown::Body& before, const OfficialVersion& previous,
+                       const markdown::Body& after, const OfficialVersion& version,
                        const HtmlTheme& theme, Diagnostics& diags) {
   const SiteText& text = site.config().text;
-  const html::VersionDiff diff = html::RenderVersionDiff(before.body, after.body);
+  const html::VersionDiff diff = html::RenderVersionDiff(before, after);
   const std::string title = text.Format(
       "history.changes_title",
       {{"title", version.published.title}, {"version", version.version.text()}});
@@ -121,24 +113,27 @@ OutputFile ChangesPage(const SiteGraph& site, const SiteDocument& doc,
 }  // namespace
 
 std::vector<OutputFile> RenderVersionPages(const SiteGraph& site, const SiteHistory& history,
-                                           size_t index, const HtmlTheme& theme,
-                                           Diagnostics& diags) {
+                                           size_t index, const markdown::Body& body,
+                                           const HtmlTheme& theme, Diagnostics& diags) {
   std::vector<OutputFile> files;
   const SiteDocument& doc = site.documents()[index];
   const std::vector<OfficialVersion>& versions = history.Versions(doc.id);
-  const ParsedDocument* previous_text = nullptr;
+  const markdown::Body* previous_text = nullptr;
   for (size_t n = 0; n < versions.size(); ++n) {
     const OfficialVersion& version = versions[n];
-    const ParsedDocument* parsed = VersionText(history, doc, history.State(index), version);
-    if (parsed == nullptr) continue;  // reported as archive-mismatch when it was checked
-    const SiteDocument archived = ArchivedView(doc, *parsed, version);
-    const SiteDocument& shown = parsed == doc.parsed ? doc : archived;
-    files.push_back(VersionPage(site, history, doc, shown, version, n > 0, theme, diags));
+    // The version in content/ is the live document; the others are archived sources.
+    const bool live = &version == history.State(index).official;
+    const ParsedDocument* parsed = live ? nullptr : history.Archived(doc.id, version.version);
+    if (!live && parsed == nullptr) continue;  // reported as archive-mismatch when checked
+    const markdown::Body& text = live ? body : parsed->body;
+    const SiteDocument archived = live ? SiteDocument{} : ArchivedView(doc, *parsed, version);
+    const SiteDocument& shown = live ? doc : archived;
+    files.push_back(VersionPage(site, history, doc, shown, text, version, n > 0, theme, diags));
     if (n > 0 && previous_text != nullptr) {
-      files.push_back(ChangesPage(site, doc, *previous_text, versions[n - 1], *parsed, version,
+      files.push_back(ChangesPage(site, doc, *previous_text, versions[n - 1], text, version,
                                   theme, diags));
     }
-    previous_text = parsed;
+    previous_text = &text;
   }
   return files;
 }

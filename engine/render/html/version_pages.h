@@ -14,10 +14,11 @@ namespace kansli {
 // the version's text from its archived source with a banner saying when it was in force and
 // which version is in force now, and html/<id>/v<version>/andringar/index.html, its text
 // word by word against the version before it. Thread-safe like RenderDocumentPage: the
-// pipeline calls it for many documents at once, each with its own Diagnostics.
+// pipeline calls it for many documents at once, each with its own Diagnostics. `body` is the
+// document's as it stands, tree and all (ParseTree): the text of its version in force.
 std::vector<OutputFile> RenderVersionPages(const SiteGraph& site, const SiteHistory& history,
-                                           size_t index, const HtmlTheme& theme,
-                                           Diagnostics& diags);
+                                           size_t index, const markdown::Body& body,
+                                           const HtmlTheme& theme, Diagnostics& diags);
 
 // html/verifiera/index.html, where a browser hashes a PDF locally and looks it up;
 // html/verifiera/ledger.js, the official PDFs by SHA-256 for that page (a script, so that

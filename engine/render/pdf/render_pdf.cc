@@ -29,6 +29,7 @@ const std::optional<pdf::PackedStream>& SrgbProfile() {
 }  // namespace
 
 std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& doc,
+                                    const markdown::Body& body,
                                     const std::filesystem::path& site_root, Diagnostics& diags,
                                     const std::vector<OfficialVersion>& official) {
   using namespace pdf;
@@ -46,7 +47,7 @@ std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& 
   FontFaces faces(settings, site_root);
   if (!faces.Load(diags)) return std::nullopt;
   FaceMetrics metrics(faces);
-  LaidOutDocument laid_out = LayOut(site, doc, metrics, PageStyleFor(settings), official);
+  LaidOutDocument laid_out = LayOut(site, doc, body, metrics, PageStyleFor(settings), official);
 
   std::string problem;
   std::optional<WrittenPdf> pdf = WritePdf(laid_out, faces, *icc, problem);

@@ -23,8 +23,9 @@ struct RenderedPdf {
 // so calls for different documents may run on different threads at once.
 // A character no face has is a glyph-missing warning in a draft and an error (no PDF) in a
 // decided document. `official` are the document's official versions, listed in the metadata
-// panel when older.
+// panel when older. `body` is the document's, tree and all (ParseTree).
 std::optional<RenderedPdf> RenderPdf(const SiteGraph& site, const SiteDocument& doc,
+                                    const markdown::Body& body,
                                     const std::filesystem::path& site_root, Diagnostics& diags,
                                     const std::vector<OfficialVersion>& official = {});
 

@@ -8,18 +8,6 @@
 namespace kansli::search {
 namespace {
 
-void AddText(std::string& out, const std::string& text) {
-  if (text.empty()) return;
-  if (!out.empty()) out += ' ';
-  out += text;
-}
-
-void BlockText(const markdown::Block& block, std::string& out) {
-  AddText(out, markdown::PlainText(block.inlines));
-  if (block.kind == markdown::BlockKind::kCodeBlock) AddText(out, block.text);
-  for (const markdown::Block& child : block.children) BlockText(child, out);
-}
-
 std::string StatusLabel(const SiteGraph& site, const SiteDocument& doc) {
   return doc.status ? site.config().text.Get("status." + std::string(StatusName(*doc.status)))
                     : std::string();
@@ -43,12 +31,6 @@ std::string SortValue(const SiteGraph& site, const SiteDocument& doc, std::strin
 
 }  // namespace
 
-std::string BodyText(const markdown::Body& body) {
-  std::string text;
-  for (const markdown::Block& block : body.blocks) BlockText(block, text);
-  return text;
-}
-
 std::string RecordUrl(std::string_view id) { return "/" + std::string(id) + "/"; }
 
 std::vector<SearchRecord> SearchRecords(const SiteGraph& site) {
@@ -56,7 +38,7 @@ std::vector<SearchRecord> SearchRecords(const SiteGraph& site) {
   std::vector<SearchRecord> records;
   records.reserve(docs.size());
   for (const SiteDocument* doc : docs) {
-    SearchRecord record{.url = RecordUrl(doc->id), .content = BodyText(doc->body())};
+    SearchRecord record{.url = RecordUrl(doc->id), .content = doc->body().text};
     auto set = [&](const std::string& key, const std::string& value) {
       if (!value.empty()) record.meta[key] = value;
     };

@@ -20,7 +20,7 @@ inline constexpr std::string_view kRegisterColumns[] = {
 // up by, and what a result row shows.
 struct SearchRecord {
   std::string url;                          // "/<id>/": the page, below html/
-  std::string content;                      // the body as plain text
+  std::string content;                      // the body as plain text (Body::text)
   std::map<std::string, std::string> meta;  // id, title, type, organisation, version, status,
                                             // owner, valid_from, review_by, document_number,
                                             // diary_number, overdue (the flag's text); no
@@ -41,8 +41,5 @@ std::vector<SearchRecord> SearchRecords(const SiteGraph& site);
 // register's order, so every place is distinct. Pagefind's own sort is not used: it ranks
 // results within one part of the index only.
 std::map<std::string, std::vector<int>> ColumnOrders(const SiteGraph& site);
-
-// The body as plain text, blocks separated by spaces.
-std::string BodyText(const markdown::Body& body);
 
 }  // namespace kansli::search

@@ -36,7 +36,7 @@ struct BodyCase {
       for (const auto& ref : body.emphases) relations.links[{"a", ref.slot}] = "b";
     }
     SiteGraph graph(*site.site, relations);
-    return html::RenderBodyHtml(graph, *graph.Find("a"));
+    return html::RenderBodyHtml(graph, *graph.Find("a"), graph.Find("a")->body());
   }
 
   TestSite site;

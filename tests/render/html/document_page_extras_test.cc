@@ -84,7 +84,7 @@ class DocumentPageExtrasTest : public ::testing::Test {
 
   ParsedMarkup Page(const std::string& id, const PdfFacts& pdf = kPdf) {
     Diagnostics diags;
-    OutputFile file = RenderDocumentPage(*graph_, *graph_->Find(id), pdf, theme_, diags);
+    OutputFile file = RenderDocumentPage(*graph_, *graph_->Find(id), graph_->Find(id)->body(), pdf, theme_, diags);
     EXPECT_TRUE(diags.empty()) << diags.list().front().message;
     ParsedMarkup page = ParsedMarkup::Html(file.bytes);
     EXPECT_TRUE(page.errors().empty()) << page.errors().front();
@@ -197,7 +197,7 @@ TEST_F(DocumentPageExtrasTest, DocumentWithoutRelationsHasNoGraph) {
   SiteGraph graph(*site.site, Relations{});
   Diagnostics diags;
   ParsedMarkup page =
-      ParsedMarkup::Html(RenderDocumentPage(graph, *graph.Find("plan"), kPdf, theme_, diags).bytes);
+      ParsedMarkup::Html(RenderDocumentPage(graph, *graph.Find("plan"), graph.Find("plan")->body(), kPdf, theme_, diags).bytes);
   EXPECT_EQ(page.Count("//figure"), 0u);
   EXPECT_EQ(page.Count("//section[@class='relations']"), 0u);
 }
@@ -263,7 +263,7 @@ status: utkast
   for (const SiteDocument& doc : graph.documents()) {
     Diagnostics diags;
     ParsedMarkup page =
-        ParsedMarkup::Html(RenderDocumentPage(graph, doc, kPdf, theme, diags).bytes);
+        ParsedMarkup::Html(RenderDocumentPage(graph, doc, doc.body(), kPdf, theme, diags).bytes);
     const std::string href = page.First("//div[contains(@class,'metadata-type')]//a/@href");
     std::string target =
         (std::filesystem::path("html") / doc.id / href).lexically_normal().string();

@@ -62,7 +62,7 @@ class DocumentPageTest : public ::testing::Test {
                            {"plan", "beslut", RelationKind::kAdoptedIn}};
     SiteGraph graph(*site_.site, relations);
     Diagnostics diags;
-    OutputFile file = RenderDocumentPage(graph, *graph.Find(id), kPdf, theme_, diags);
+    OutputFile file = RenderDocumentPage(graph, *graph.Find(id), graph.Find(id)->body(), kPdf, theme_, diags);
     EXPECT_TRUE(diags.empty()) << diags.list().front().message;
     EXPECT_EQ(file.path, "html/" + id + "/index.html");
     if (html_out != nullptr) *html_out = file.bytes;
@@ -175,7 +175,7 @@ supersedes: [old]
   SiteGraph graph(*site.site, relations);
   Diagnostics diags;
   ParsedMarkup page =
-      ParsedMarkup::Html(RenderDocumentPage(graph, *graph.Find("old"), kPdf, theme_, diags).bytes);
+      ParsedMarkup::Html(RenderDocumentPage(graph, *graph.Find("old"), graph.Find("old")->body(), kPdf, theme_, diags).bytes);
   EXPECT_EQ(page.First("//p[contains(@class,'banner-superseded')]/a/@href"), "../new/index.html");
   EXPECT_EQ(page.First("//p[contains(@class,'banner-superseded')]/a"), "Ny policy");
 }
@@ -194,7 +194,7 @@ TEST_F(DocumentPageTest, RendersPagesFromSeveralThreadsAtOnce) {
   std::vector<std::string> expected;
   for (const SiteDocument& doc : graph.documents()) {
     Diagnostics diags;
-    expected.push_back(RenderDocumentPage(graph, doc, kPdf, theme_, diags).bytes);
+    expected.push_back(RenderDocumentPage(graph, doc, doc.body(), kPdf, theme_, diags).bytes);
   }
   constexpr int kThreads = 4;
   std::vector<std::vector<std::string>> results(kThreads);
@@ -204,7 +204,7 @@ TEST_F(DocumentPageTest, RendersPagesFromSeveralThreadsAtOnce) {
       for (int round = 0; round < 5; ++round) {
         for (const SiteDocument& doc : graph.documents()) {
           Diagnostics diags;  // one per task, as the pipeline does
-          results[t].push_back(RenderDocumentPage(graph, doc, kPdf, theme_, diags).bytes);
+          results[t].push_back(RenderDocumentPage(graph, doc, doc.body(), kPdf, theme_, diags).bytes);
         }
       }
     });

@@ -61,7 +61,7 @@ TEST(PublishedImages, CopiesEachFileOnceUnderAContentHashName) {
 
 TEST(PublishedImages, PagesPointToTheCopyWithTheirPixelSize) {
   ImageSite s;
-  const std::string html = html::RenderBodyHtml(*s.graph, *s.graph->Find("a"));
+  const std::string html = html::RenderBodyHtml(*s.graph, *s.graph->Find("a"), s.graph->Find("a")->body());
   const ResolvedImage* image = s.graph->Image(*s.graph->Find("a"), "bild.png");
   ASSERT_NE(image, nullptr);
   const std::string src = html::ImageHref(*image);
@@ -87,7 +87,7 @@ TEST(PublishedImages, SameNameInTwoFoldersNeverCollides) {
 
 TEST(PublishedImages, ARemoteImageKeepsItsAddress) {
   ImageSite s;
-  const std::string html = html::RenderBodyHtml(*s.graph, *s.graph->Find("b"));
+  const std::string html = html::RenderBodyHtml(*s.graph, *s.graph->Find("b"), s.graph->Find("b")->body());
   EXPECT_NE(html.find("src=\"https://example.se/x.png\""), std::string::npos) << html;
 }
 

@@ -61,7 +61,7 @@ TEST_F(RealContentTest, EveryPageParsesAsHtmlWithoutErrors) {
   ASSERT_EQ(graph_->documents().size(), 5u);
   for (const SiteDocument& doc : graph_->documents()) {
     Diagnostics diags;
-    OutputFile page = RenderDocumentPage(*graph_, doc, kPdf, *theme_, diags);
+    OutputFile page = RenderDocumentPage(*graph_, doc, doc.body(), kPdf, *theme_, diags);
     EXPECT_TRUE(diags.empty()) << doc.id << ": " << diags.list().front().message;
     ParsedMarkup html = ParsedMarkup::Html(page.bytes);
     EXPECT_TRUE(html.errors().empty()) << doc.id << ": " << html.errors().front();
@@ -84,12 +84,12 @@ TEST_F(RealContentTest, PlanAndPolicyLinkToEachOther) {
   const SiteDocument* policy = graph_->Find("ljungby-policy-internationellt-arbete");
   ASSERT_TRUE(plan != nullptr && policy != nullptr);
   ParsedMarkup plan_page =
-      ParsedMarkup::Html(RenderDocumentPage(*graph_, *plan, kPdf, *theme_, diags).bytes);
+      ParsedMarkup::Html(RenderDocumentPage(*graph_, *plan, plan->body(), kPdf, *theme_, diags).bytes);
   EXPECT_EQ(plan_page.First("//dt[.='Verkställer:']/../dd/a/@href"),
             "../ljungby-policy-internationellt-arbete/index.html");
   EXPECT_EQ(plan_page.First("//dt[.='Verkställer:']/../dd/a"), "Policy för internationellt arbete");
   ParsedMarkup policy_page =
-      ParsedMarkup::Html(RenderDocumentPage(*graph_, *policy, kPdf, *theme_, diags).bytes);
+      ParsedMarkup::Html(RenderDocumentPage(*graph_, *policy, policy->body(), kPdf, *theme_, diags).bytes);
   EXPECT_EQ(policy_page.First("//dt[.='Verkställs av:']/../dd/a/@href"),
             "../ljungby-verksamhetsplan-internationellt-arbete/index.html");
 }

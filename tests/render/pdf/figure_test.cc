@@ -90,7 +90,7 @@ struct ImageDocument {
                           {{"content/bild.png", kansli::testing::SolidPng(144, 72, 1, 1, 1, 144)}}),
                       diags);
     graph = std::make_unique<SiteGraph>(*site.site, Relations{});
-    laid_out = LayOut(*graph, *graph->Find("a"), metrics, kStyle);
+    laid_out = LayOut(*graph, *graph->Find("a"), graph->Find("a")->body(), metrics, kStyle);
   }
 
   std::vector<ImageItem> Images() const {

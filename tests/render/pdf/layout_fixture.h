@@ -34,7 +34,7 @@ class LaidOutSite {
 
   LaidOutDocument Lay(std::string_view id, const PageStyle& style = PageStyle{}) const {
     if (graph_ == nullptr || graph_->Find(id) == nullptr) return {};
-    return LayOut(*graph_, *graph_->Find(id), metrics_, style);
+    return LayOut(*graph_, *graph_->Find(id), graph_->Find(id)->body(), metrics_, style);
   }
 
   const FixedMetrics& metrics() const { return metrics_; }

@@ -24,7 +24,7 @@ std::string RenderBytes(std::string_view txtar) {
   SiteGraph graph(*site.site, Relations{});
   Diagnostics diags;
   TempDir root;
-  std::optional<RenderedPdf> pdf = RenderPdf(graph, *graph.Find("a"), root.path(), diags);
+  std::optional<RenderedPdf> pdf = RenderPdf(graph, *graph.Find("a"), graph.Find("a")->body(), root.path(), diags);
   EXPECT_TRUE(diags.empty());
   return pdf ? pdf->file.bytes : "";
 }

@@ -41,7 +41,7 @@ class RealSite {
   bool ok() const { return graph_ != nullptr && !diags_.HasErrors(); }
 
   std::optional<OutputFile> Render(const SiteDocument& doc, Diagnostics& diags) const {
-    std::optional<RenderedPdf> pdf = RenderPdf(*graph_, doc, root_, diags);
+    std::optional<RenderedPdf> pdf = RenderPdf(*graph_, doc, doc.body(), root_, diags);
     if (!pdf) return std::nullopt;
     return std::move(pdf->file);
   }

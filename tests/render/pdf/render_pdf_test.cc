@@ -35,7 +35,7 @@ class Rendered {
     for (const auto& [name, bytes] : files) dir_.Write(name, bytes);
     graph_ = std::make_unique<SiteGraph>(*site_.site, Relations{});
     if (const SiteDocument* doc = graph_->Find(id)) {
-      if (auto pdf = RenderPdf(*graph_, *doc, dir_.path(), diags_)) file_ = std::move(pdf->file);
+      if (auto pdf = RenderPdf(*graph_, *doc, doc->body(), dir_.path(), diags_)) file_ = std::move(pdf->file);
     }
     if (file_) path_ = "'" + dir_.Write("out.pdf", file_->bytes).string() + "'";
   }

@@ -233,7 +233,7 @@ std::string PdfText(std::string_view body, const std::string& options) {
   SiteGraph graph(*site.site, Relations{});
   testing::TempDir dir;
   Diagnostics diags;
-  std::optional<RenderedPdf> pdf = RenderPdf(graph, *graph.Find("a"), dir.path(), diags);
+  std::optional<RenderedPdf> pdf = RenderPdf(graph, *graph.Find("a"), graph.Find("a")->body(), dir.path(), diags);
   EXPECT_TRUE(pdf.has_value());
   if (!pdf) return "";
   std::filesystem::path file = dir.Write("a.pdf", pdf->file.bytes);

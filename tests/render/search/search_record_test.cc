@@ -74,7 +74,7 @@ class SearchRecordTest : public ::testing::Test {
     }
     throw std::out_of_range(id);
   }
-  std::string BodyOf(const std::string& id) { return search::BodyText(graph_->Find(id)->body()); }
+  std::string BodyOf(const std::string& id) { return graph_->Find(id)->body().text; }
 
   TestSite site_;
   std::optional<SiteGraph> graph_;

@@ -104,35 +104,36 @@ constexpr int kMaxPasses = 3;
 
 }  // namespace
 
-LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const FontMetrics& metrics,
-                       const PageStyle& style, const std::vector<OfficialVersion>& official) {
+LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const markdown::Body& body,
+                       const FontMetrics& metrics, const PageStyle& style,
+                       const std::vector<OfficialVersion>& official) {
   const SiteText& text = site.config().text;
   // Elements are made in reading order: title block, contents list, body, footnotes.
   Structure structure;
   std::vector<VBox> front = TitleBlock(doc, text, metrics, style, structure, official);
 
   int top_level = 6;
-  for (const markdown::Heading& heading : doc.body().headings) {
+  for (const markdown::Heading& heading : body.headings) {
     top_level = std::min(top_level, heading.level);
   }
   const ContentsOptions contents{.min_headings = site.config().pdf.toc_headings,
                                  .depth = site.config().pdf.toc_depth,
                                  .top_level = top_level};
   ContentsTags contents_tags;
-  if (HasContents(doc.body().headings, contents)) {
+  if (HasContents(body.headings, contents)) {
     contents_tags = {.structure = &structure,
                      .title = structure.Add(StructRole::kH2, Structure::kDocument),
                      .list = structure.Add(StructRole::kTOC, Structure::kDocument)};
   }
 
-  std::vector<VBox> body;
-  BlockFlow flow(metrics, style, LinkContext{&site, &doc}, top_level, body, structure);
+  std::vector<VBox> body_boxes;
+  BlockFlow flow(metrics, style, LinkContext{&site, &doc}, top_level, body_boxes, structure);
   flow.Space(style.body_size * 2);
   const Column column{.left = style.body_left(),
                       .width = style.body_width(),
                       .gap = style.body_size * style.paragraph_gap};
-  flow.Blocks(doc.body().blocks, column);
-  Footnotes footnotes = LayOutFootnotes(doc.body().footnotes, metrics, style,
+  flow.Blocks(body.blocks, column);
+  Footnotes footnotes = LayOutFootnotes(body.footnotes, metrics, style,
                                         LinkContext{&site, &doc}, top_level, column, structure);
   EndNotes(footnotes.endnotes, flow, column, structure);
 
@@ -145,20 +146,21 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const Fon
   const size_t before_contents = structure.size();
   for (int pass = 1; pass <= kMaxPasses; ++pass) {
     structure.Truncate(before_contents);  // the entries of the pass before
-    toc = TableOfContents(doc.body().headings, numbers, contents, text, metrics, style,
+    toc = TableOfContents(body.headings, numbers, contents, text, metrics, style,
                           contents_tags);
     const int previous_count = plan.pages;
-    const BoxSequence boxes({&front, &toc, &body, &footnotes.boxes});
-    plan = PlanPages(boxes, style, front.size() + toc.size() + body.size(), footnotes.index);
+    const BoxSequence boxes({&front, &toc, &body_boxes, &footnotes.boxes});
+    plan = PlanPages(boxes, style, front.size() + toc.size() + body_boxes.size(),
+                     footnotes.index);
     if (toc.empty()) break;
     AnchorPages found = FindAnchorPages(boxes, plan);
     const bool settled = pass > 1 && found == numbers && plan.pages == previous_count;
     numbers = std::move(found);
     if (settled) break;
   }
-  BoxSequence boxes({&front, &toc, &body, &footnotes.boxes});
+  BoxSequence boxes({&front, &toc, &body_boxes, &footnotes.boxes});
   out.pages = FillPages(boxes, plan, style, kFurnitureItems);
-  for (const markdown::Heading& heading : doc.body().headings) {
+  for (const markdown::Heading& heading : body.headings) {
     if (heading.anchor.empty()) continue;
     out.outline.push_back(OutlineEntry{.level = std::clamp(heading.level - top_level + 1, 1, 6),
                                        .title = heading.text,
