@@ -103,15 +103,16 @@ struct ImageRef {
   SourcePos pos;
 };
 
-// A body in two parts. The tree (blocks and footnotes) is what a renderer lays out, one
-// document at a time. The outline (the rest) is what the site-wide steps need: the checked
-// site keeps only the outline of each document (DropTree), and the renderers parse the tree
-// again (ParseTree). At a region's 10,000 documents the trees were 240 MB, the outlines and
-// texts a fifth of that.
+// A body in two parts. The tree (blocks, footnotes and their text) is what a renderer or the
+// search index reads, one document at a time. The outline (the rest) is what the site-wide
+// steps need: the checked site keeps only the outline of each document (DropTree), and what
+// needs the tree parses it again (ParseTree). At a region's 10,000 documents the trees and
+// texts were 300 MB, the outlines a tenth of that.
 struct Body {
   // The tree.
   std::vector<Block> blocks;
   std::vector<Footnote> footnotes;  // by number
+  std::string text;  // the blocks as plain text, separated by spaces: what search indexes
   // The outline.
   std::vector<Heading> headings;
   std::vector<WikiLinkRef> wiki_links;
@@ -119,7 +120,6 @@ struct Body {
   std::vector<LinkRef> links;
   std::vector<ImageRef> images;
   int slot_count = 0;
-  std::string text;  // the blocks as plain text, separated by spaces: what search indexes
 };
 
 // The text of inlines without markup: "Policy för internationellt arbete".

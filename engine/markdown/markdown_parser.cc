@@ -23,7 +23,6 @@ class Converter {
       if (auto block = ConvertBlock(child, 1)) body_.blocks.push_back(std::move(*block));
     }
     for (const Block& block : body_.blocks) AddText(block, body_.text);
-    body_.text.shrink_to_fit();  // kept with the outline, for every document of the site
     return std::move(body_);
   }
 
@@ -333,6 +332,7 @@ void DropTree(ParsedDocument& parsed) {
   // Swapped for empty ones: clear() would keep the storage.
   std::vector<markdown::Block>().swap(parsed.body.blocks);
   std::vector<markdown::Footnote>().swap(parsed.body.footnotes);
+  std::string().swap(parsed.body.text);
 }
 
 markdown::Body ParseTree(const Document& document) {

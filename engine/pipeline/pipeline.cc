@@ -235,19 +235,19 @@ void WriteDocumentPdfs(const SiteHistory& history, const SiteDocument& doc, size
 std::optional<std::vector<OutputFile>> SearchIndex(const SiteGraph& graph, RenderCache& cache,
                                                    Diagnostics& diags) {
   const std::string binary = search::PagefindBinary().string();
+  const std::string language = graph.config().text.Get("lang");
   return search::IndexSearch(
       graph, diags,
-      [&](const search::SearchShard& shard, const std::string& language,
-          Diagnostics& shard_diags) -> std::optional<search::IndexedShard> {
-        const std::string key = SearchShardKey(shard, language, binary);
-        if (std::optional<CachedRender> hit = cache.Get(key)) {
-          if (auto cached = search::ShardFromCacheFiles(std::move(hit->files))) return cached;
-        }
-        std::optional<search::IndexedShard> indexed =
-            search::IndexShard(shard, language, shard_diags);
-        if (indexed) cache.Put(key, CachedRender{.files = search::ShardCacheFiles(*indexed)});
-        return indexed;
-      });
+      {.find = [&](const search::SearchShard& shard) -> std::optional<search::IndexedShard> {
+         std::optional<CachedRender> hit = cache.Get(SearchShardKey(shard, language, binary));
+         if (!hit) return std::nullopt;
+         return search::ShardFromCacheFiles(std::move(hit->files));
+       },
+       .keep =
+           [&](const search::SearchShard& shard, const search::IndexedShard& indexed) {
+             cache.Put(SearchShardKey(shard, language, binary),
+                       CachedRender{.files = search::ShardCacheFiles(indexed)});
+           }});
 }
 
 // Pagefind needs only the checked site, so it indexes in its own process while the documents

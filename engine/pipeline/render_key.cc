@@ -98,7 +98,7 @@ std::string PageRenderKey(const std::string& pdf_key, const PdfFacts& pdf, const
 std::string SearchShardKey(const search::SearchShard& shard, const std::string& language,
                            const std::string& pagefind_binary) {
   Sha256 hash;
-  hash.Add("kansli search shard key 1").Add(EngineFingerprint());
+  hash.Add("kansli search shard key 2").Add(EngineFingerprint());
   hash.Add(pagefind_binary).Add(FileStamp(pagefind_binary)).Add(language);
   hash.Add(search::ShardFolder(shard));
   const std::vector<search::SearchRecord>& records = shard.records;
@@ -116,7 +116,9 @@ std::string SearchShardKey(const search::SearchShard& shard, const std::string& 
   };
   hash.Add(static_cast<long long>(records.size()));
   for (const search::SearchRecord& record : records) {
-    hash.Add(record.url).Add(record.content);
+    // A document's content is its body's text, known from its Markdown without parsing it.
+    hash.Add(record.url).Add(record.document != nullptr ? record.document->body
+                                                         : std::string_view(record.content));
     add_map(record.meta);
     add_map(record.filters);
   }

@@ -163,7 +163,7 @@ TEST(MarkdownParser, ParseTreeGivesBackTheTreeDropTreeFreed) {
   ASSERT_EQ(parsed->body.headings.size(), 1u);
   ASSERT_EQ(parsed->body.wiki_links.size(), 1u);
   ASSERT_EQ(parsed->body.emphases.size(), 1u);
-  EXPECT_EQ(parsed->body.text, full.text);
+  EXPECT_TRUE(parsed->body.text.empty());
 
   const Body again = ParseTree(parsed->document);
   ASSERT_EQ(again.blocks.size(), full.blocks.size());

@@ -21,8 +21,9 @@ namespace fs = std::filesystem;
 using json = nlohmann::json;
 namespace {
 
-// The cache entry's file that carries IndexedShard::pages; never a published path.
+// The cache entry's files that carry IndexedShard::pages and ::words; never published paths.
 constexpr char kPagesEntry[] = "kansli-search-pages";
+constexpr char kWordsEntry[] = "kansli-search-words";
 
 // Pagefind also writes its ready-made search interfaces; the register has its own (register.js
 // over pagefind.js), so they are not published: seven files and 430 kB fewer to write and sync.
@@ -139,12 +140,16 @@ std::optional<IndexedShard> IndexShard(const SearchShard& shard, const std::stri
 
 std::vector<OutputFile> ShardCacheFiles(const IndexedShard& shard) {
   std::vector<OutputFile> files = shard.files;
+  files.push_back({kWordsEntry, shard.words});
   files.push_back({kPagesEntry, json(shard.pages).dump()});
   return files;
 }
 
 std::optional<IndexedShard> ShardFromCacheFiles(std::vector<OutputFile> files) {
-  if (files.empty() || files.back().path != kPagesEntry) return std::nullopt;
+  const size_t n = files.size();
+  if (n < 2 || files[n - 1].path != kPagesEntry || files[n - 2].path != kWordsEntry) {
+    return std::nullopt;
+  }
   json pages = json::parse(files.back().bytes, nullptr, false);
   if (!pages.is_object()) return std::nullopt;
   IndexedShard shard;
@@ -152,7 +157,8 @@ std::optional<IndexedShard> ShardFromCacheFiles(std::vector<OutputFile> files) {
     if (!id.is_string()) return std::nullopt;
     shard.pages[page] = id.get<std::string>();
   }
-  files.pop_back();
+  shard.words = std::move(files[n - 2].bytes);
+  files.resize(n - 2);
   shard.files = std::move(files);
   return shard;
 }
@@ -196,29 +202,59 @@ std::vector<OutputFile> SearchIndexFiles(const SiteGraph& site, std::vector<Inde
 }
 
 std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags,
-                                                   const ShardIndexer& indexer) {
+                                                   const ShardStore& store) {
   const std::string language = site.config().text.Get("lang");
-  const std::vector<SearchShard> parts = SplitIntoShards(SearchRecords(site));
+  std::vector<SearchShard> parts = SplitIntoShards(SearchRecords(site));
+  auto find = [&store](const SearchShard& shard) -> std::optional<IndexedShard> {
+    return store.find ? store.find(shard) : std::nullopt;
+  };
+  // Every part's words, from the store, or from the text of the part to be indexed again.
+  std::vector<std::optional<IndexedShard>> shards(parts.size());
+  std::vector<std::string> words(parts.size());
+  for (size_t n = 0; n < parts.size(); ++n) {
+    shards[n] = find(parts[n]);
+    if (shards[n]) {
+      words[n] = std::move(shards[n]->words);
+      continue;
+    }
+    AddContent(parts[n].records);
+    words[n] = PartWords(parts[n]);
+  }
   Diagnostics words_diags;
-  std::future<std::optional<IndexedShard>> words;
+  std::future<std::optional<IndexedShard>> words_index;
   if (parts.size() > 1) {
-    auto index_words = [&] { return indexer(WordsShard(parts), language, words_diags); };
+    auto index_words = [&, shard = WordsShard(words)] {
+      std::optional<IndexedShard> indexed = find(shard);
+      if (indexed) return indexed;
+      indexed = IndexShard(shard, language, words_diags);
+      if (indexed && store.keep) store.keep(shard, *indexed);
+      return indexed;
+    };
     try {
-      words = std::async(std::launch::async, index_words);
+      words_index = std::async(std::launch::async, std::move(index_words));
     } catch (const std::system_error&) {
-      words = std::async(std::launch::deferred, index_words);  // no thread: after the parts
+      words_index = std::async(std::launch::deferred, std::move(index_words));  // no thread
     }
   }
-  std::vector<IndexedShard> shards;
-  for (const SearchShard& shard : parts) {
-    std::optional<IndexedShard> indexed = indexer(shard, language, diags);
-    if (!indexed) break;
-    shards.push_back(std::move(*indexed));
+  bool failed = false;
+  for (size_t n = 0; n < parts.size() && !failed; ++n) {
+    if (shards[n]) continue;
+    shards[n] = IndexShard(parts[n], language, diags);
+    if (!shards[n]) {
+      failed = true;
+      break;
+    }
+    shards[n]->words = std::move(words[n]);
+    if (store.keep) store.keep(parts[n], *shards[n]);
+    shards[n]->words = std::string();
+    std::vector<SearchRecord>().swap(parts[n].records);  // its text is done with
   }
-  std::optional<IndexedShard> words_index = words.valid() ? words.get() : std::nullopt;
+  std::optional<IndexedShard> words_shard = words_index.valid() ? words_index.get() : std::nullopt;
   diags.Append(words_diags);
-  if (shards.size() != parts.size() || (parts.size() > 1 && !words_index)) return std::nullopt;
-  return SearchIndexFiles(site, std::move(shards), std::move(words_index));
+  if (failed || (parts.size() > 1 && !words_shard)) return std::nullopt;
+  std::vector<IndexedShard> indexed;
+  for (std::optional<IndexedShard>& shard : shards) indexed.push_back(std::move(*shard));
+  return SearchIndexFiles(site, std::move(indexed), std::move(words_shard));
 }
 
 }  // namespace kansli::search

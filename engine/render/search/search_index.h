@@ -36,6 +36,9 @@ struct IndexedShard {
   // Pagefind's id of each page (its fragment's name, "sv_1f2e3d4") → the document's id: a
   // search's results name their pages by these.
   std::map<std::string, std::string> pages;
+  // A part's words (PartWords), for the words index: kept with the part, so that the words
+  // index of an edit needs the text of the edited part only. Empty for the words index.
+  std::string words;
 };
 
 // Indexes one part. The same records give the same bytes. Reports search-index-failed and
@@ -43,8 +46,8 @@ struct IndexedShard {
 std::optional<IndexedShard> IndexShard(const SearchShard& shard, const std::string& language,
                                        Diagnostics& diags);
 
-// The part as cache entry files and back: `pages` travels as one more file, which is never
-// published. False when the files are not such an entry.
+// The part as cache entry files and back: `pages` and `words` travel as two more files,
+// which are never published. Nothing when the files are not such an entry.
 std::vector<OutputFile> ShardCacheFiles(const IndexedShard& shard);
 std::optional<IndexedShard> ShardFromCacheFiles(std::vector<OutputFile> files);
 
@@ -56,16 +59,20 @@ std::optional<IndexedShard> ShardFromCacheFiles(std::vector<OutputFile> files);
 std::vector<OutputFile> SearchIndexFiles(const SiteGraph& site, std::vector<IndexedShard> shards,
                                          std::optional<IndexedShard> words);
 
-// Indexes one part, or takes it from elsewhere (the pipeline's cache); IndexShard by default.
-// Called from two threads at once: the words index is indexed beside the parts.
-using ShardIndexer = std::function<std::optional<IndexedShard>(
-    const SearchShard& shard, const std::string& language, Diagnostics& diags)>;
+// Where IndexSearch looks for a part before it has Pagefind index it, and keeps what Pagefind
+// made of one: the pipeline's cache. Called from two threads at once: the words index is
+// indexed beside the parts.
+struct ShardStore {
+  std::function<std::optional<IndexedShard>(const SearchShard& shard)> find;
+  std::function<void(const SearchShard& shard, const IndexedShard& indexed)> keep;
+};
 
-// The whole index of a site (SearchIndexFiles), each part and the words index by `indexer`.
-// The words index needs the parts' records, not what Pagefind made of them, so it is indexed
-// in its own thread beside the parts: an edit's two runs (its part's, and the words index's
-// when the edit brings a new word) take the time of the longer one.
+// The whole index of a site (SearchIndexFiles). A part `store` has is taken from it; the
+// others get their documents' text (AddContent) and are indexed by IndexShard, one at a
+// time, their text let go once indexed. The words index needs the parts' words, not what
+// Pagefind made of them, so it is indexed in its own thread beside the parts: an edit's two
+// runs (its part's, and the words index's) take the time of the longer one.
 std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags,
-                                                   const ShardIndexer& indexer = IndexShard);
+                                                   const ShardStore& store = {});
 
 }  // namespace kansli::search

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "markdown/markdown_parser.h"
 #include "site/collation.h"
 
 namespace kansli::search {
@@ -38,7 +39,7 @@ std::vector<SearchRecord> SearchRecords(const SiteGraph& site) {
   std::vector<SearchRecord> records;
   records.reserve(docs.size());
   for (const SiteDocument* doc : docs) {
-    SearchRecord record{.url = RecordUrl(doc->id), .content = doc->body().text};
+    SearchRecord record{.url = RecordUrl(doc->id), .document = &doc->parsed->document};
     auto set = [&](const std::string& key, const std::string& value) {
       if (!value.empty()) record.meta[key] = value;
     };
@@ -61,6 +62,12 @@ std::vector<SearchRecord> SearchRecords(const SiteGraph& site) {
     records.push_back(std::move(record));
   }
   return records;
+}
+
+void AddContent(std::vector<SearchRecord>& records) {
+  for (SearchRecord& record : records) {
+    if (record.document != nullptr) record.content = ParseTree(*record.document).text;
+  }
 }
 
 std::map<std::string, std::vector<int>> ColumnOrders(const SiteGraph& site) {

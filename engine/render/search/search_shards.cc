@@ -56,33 +56,38 @@ std::vector<SearchShard> SplitIntoShards(std::vector<SearchRecord> records) {
   return shards;
 }
 
-SearchShard WordsShard(const std::vector<SearchShard>& shards) {
+std::string PartWords(const SearchShard& shard) {
+  // Hashed while collecting (a part's text is millions of words), sorted once at the end,
+  // so the same records give the same words.
+  std::unordered_set<std::string_view> distinct;
+  auto add = [&distinct](std::string_view text) {
+    size_t start = 0;
+    while (start < text.size()) {
+      size_t end = text.find_first_of(" \t\n\r", start);
+      if (end == std::string_view::npos) end = text.size();
+      if (end > start) distinct.insert(text.substr(start, end - start));
+      start = end + 1;
+    }
+  };
+  for (const SearchRecord& record : shard.records) {
+    add(record.content);
+    for (const auto& [name, value] : record.meta) add(value);
+  }
+  std::vector<std::string_view> sorted(distinct.begin(), distinct.end());
+  std::sort(sorted.begin(), sorted.end());
+  std::string words;
+  for (std::string_view word : sorted) {
+    if (!words.empty()) words += ' ';
+    words += word;
+  }
+  return words;
+}
+
+SearchShard WordsShard(const std::vector<std::string>& words_of_parts) {
   SearchShard words{.words = true};
-  for (const SearchShard& shard : shards) {
-    // Hashed while collecting (a part's text is millions of words), sorted once at the end,
-    // so the same records give the same page.
-    std::unordered_set<std::string_view> distinct;
-    auto add = [&distinct](std::string_view text) {
-      size_t start = 0;
-      while (start < text.size()) {
-        size_t end = text.find_first_of(" \t\n\r", start);
-        if (end == std::string_view::npos) end = text.size();
-        if (end > start) distinct.insert(text.substr(start, end - start));
-        start = end + 1;
-      }
-    };
-    for (const SearchRecord& record : shard.records) {
-      add(record.content);
-      for (const auto& [name, value] : record.meta) add(value);
-    }
-    std::vector<std::string_view> sorted(distinct.begin(), distinct.end());
-    std::sort(sorted.begin(), sorted.end());
-    SearchRecord record{.url = "/" + std::to_string(shard.number) + "/"};
-    for (std::string_view word : sorted) {
-      if (!record.content.empty()) record.content += ' ';
-      record.content += word;
-    }
-    record.filters[kWordsOfFilter] = {std::to_string(shard.number)};
+  for (size_t n = 0; n < words_of_parts.size(); ++n) {
+    SearchRecord record{.url = "/" + std::to_string(n) + "/", .content = words_of_parts[n]};
+    record.filters[kWordsOfFilter] = {std::to_string(n)};
     words.records.push_back(std::move(record));
   }
   return words;

@@ -55,8 +55,12 @@ size_t ShardCount(const std::vector<size_t>& shard_of_each);
 // one part, each record carries its part's filter.
 std::vector<SearchShard> SplitIntoShards(std::vector<SearchRecord> records);
 
-// The index of the parts' words: per part, one record of each distinct word (split at
-// spaces) of its records' text and meta, with the words_of filter.
-SearchShard WordsShard(const std::vector<SearchShard>& shards);
+// A part's words: each distinct word (split at spaces) of its records' content and meta, once,
+// sorted bytewise, separated by spaces.
+std::string PartWords(const SearchShard& shard);
+
+// The index of the parts' words: for part n, one record of words_of_parts[n] (PartWords),
+// with the words_of filter.
+SearchShard WordsShard(const std::vector<std::string>& words_of_parts);
 
 }  // namespace kansli::search

@@ -66,6 +66,8 @@ class SearchRecordTest : public ::testing::Test {
     EXPECT_TRUE(site_.site.has_value()) << site_.DiagnosticLines();
     graph_.emplace(*site_.site, Relations{});
     records_ = SearchRecords(*graph_);
+    bare_ = records_;
+    search::AddContent(records_);
   }
 
   const SearchRecord& Of(const std::string& id) const {
@@ -79,6 +81,7 @@ class SearchRecordTest : public ::testing::Test {
   TestSite site_;
   std::optional<SiteGraph> graph_;
   std::vector<SearchRecord> records_;
+  std::vector<SearchRecord> bare_;  // as SearchRecords gives them, before AddContent
 };
 
 TEST_F(SearchRecordTest, OneRecordPerDocumentInRegisterOrder) {
@@ -86,6 +89,21 @@ TEST_F(SearchRecordTest, OneRecordPerDocumentInRegisterOrder) {
   for (const SearchRecord& record : records_) ids.push_back(record.meta.at("id"));
   EXPECT_EQ(ids, (std::vector<std::string>{"c", "a", "b"}));  // Annanby before Testby
   EXPECT_EQ(Of("a").url, "/a/");
+}
+
+// A part of the index taken from the cache never needs its documents' text, so the records
+// carry their document, and the text is parsed only for a part that is indexed again.
+TEST_F(SearchRecordTest, ContentIsFilledInOnlyWhenAsked) {
+  ASSERT_EQ(bare_.size(), 3u);
+  for (const SearchRecord& record : bare_) {
+    EXPECT_TRUE(record.content.empty());
+    ASSERT_NE(record.document, nullptr);
+    EXPECT_EQ(record.document, &graph_->Find(record.meta.at("id"))->parsed->document);
+  }
+  SearchRecord words{.url = "/0/", .content = "ett två"};  // no document: content stays
+  std::vector<SearchRecord> alone{words};
+  search::AddContent(alone);
+  EXPECT_EQ(alone[0].content, "ett två");
 }
 
 TEST_F(SearchRecordTest, MetaIsWhatARowShowsAndContentIsTheBody) {

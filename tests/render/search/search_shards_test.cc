@@ -84,7 +84,9 @@ TEST(SearchShards, TheWordsIndexHasEachPartsWordsOnce) {
   shards[0].records = {{.url = "/a/", .content = "ett två\ntvå", .meta = {{"title", "Tre ett"}}},
                        {.url = "/b/", .content = "fyra  ett"}};
   shards[1] = {.number = 1, .records = {{.url = "/c/", .content = "fem"}}};
-  const search::SearchShard words = search::WordsShard(shards);
+  EXPECT_EQ(search::PartWords(shards[1]), "fem");
+  const search::SearchShard words =
+      search::WordsShard({search::PartWords(shards[0]), search::PartWords(shards[1])});
   EXPECT_TRUE(words.words);
   ASSERT_EQ(words.records.size(), 2u);
   EXPECT_EQ(words.records[0].url, "/0/");
