@@ -228,36 +228,71 @@ void WriteDocumentPdfs(const SiteHistory& history, const SiteDocument& doc, size
   }
 }
 
+// The search index, and the files of it that came from the cache or Pagefind with their keys,
+// for the next build to link (RenderedSite::keyed).
+struct SearchIndexed {
+  std::optional<std::vector<OutputFile>> files;
+  std::vector<PublishedFile> keyed;
+};
+
 // Pagefind indexes every record afresh, seconds for each thousand documents; a part of the
 // index is the same while its records are, so a build takes from the cache every part whose
 // documents' text and register fields did not change: an edit re-indexes one part, and a
-// template, a script, a PDF setting none.
-std::optional<std::vector<OutputFile>> SearchIndex(const SiteGraph& graph, RenderCache& cache,
-                                                   Diagnostics& diags) {
+// template, a script, a PDF setting none. A part is cached as two entries, its files and its
+// notes (page ids and words): a part whose files are still in the output as they were
+// published is linked from there, and only its notes are read (its files are 6 MB a thousand
+// documents).
+SearchIndexed SearchIndex(const SiteGraph& graph, RenderCache& cache,
+                          const PublishedFiles& published, StagedOutput& output,
+                          Diagnostics& diags) {
   const std::string binary = search::PagefindBinary().string();
   const std::string language = graph.config().text.Get("lang");
-  return search::IndexSearch(
-      graph, diags,
-      {.find = [&](const search::SearchShard& shard) -> std::optional<search::IndexedShard> {
-         std::optional<CachedRender> hit = cache.Get(SearchShardKey(shard, language, binary));
-         if (!hit) return std::nullopt;
-         return search::ShardFromCacheFiles(std::move(hit->files));
-       },
-       .keep =
-           [&](const search::SearchShard& shard, const search::IndexedShard& indexed) {
-             cache.Put(SearchShardKey(shard, language, binary),
-                       CachedRender{.files = search::ShardCacheFiles(indexed)});
-           }});
+  SearchIndexed out;
+  std::mutex keyed_mutex;  // the parts and the words index are indexed on two threads
+  auto record = [&](const std::string& key, const std::string& path) {
+    std::lock_guard lock(keyed_mutex);
+    out.keyed.push_back({.path = path, .key = key});
+  };
+  auto find = [&](const search::SearchShard& shard) -> std::optional<search::IndexedShard> {
+    const std::string key = SearchShardKey(shard, language, binary);
+    std::optional<CachedRender> notes = cache.Get(key + "-notes");
+    search::IndexedShard indexed;
+    if (!notes || !search::ReadShardNotes(std::move(notes->files), indexed)) return std::nullopt;
+    if (std::vector<const PublishedFile*> same = published.Unchanged(key); !same.empty()) {
+      cache.Keep(key);
+      for (const PublishedFile* file : same) {
+        output.Link(file->path, published.Where(*file), file->bytes, file->sha256);
+        record(key, file->path);
+      }
+      indexed.placed = true;
+      return indexed;
+    }
+    std::optional<CachedRender> hit = cache.Get(key);
+    if (!hit) return std::nullopt;
+    indexed.files = std::move(hit->files);
+    for (const OutputFile& file : indexed.files) record(key, file.path);
+    return indexed;
+  };
+  auto keep = [&](const search::SearchShard& shard, const search::IndexedShard& indexed) {
+    const std::string key = SearchShardKey(shard, language, binary);
+    cache.Put(key, CachedRender{.files = indexed.files});
+    cache.Put(key + "-notes", CachedRender{.files = search::ShardNotes(indexed)});
+    for (const OutputFile& file : indexed.files) record(key, file.path);
+  };
+  out.files = search::IndexSearch(graph, diags, {.find = find, .keep = keep});
+  return out;
 }
 
 // Pagefind needs only the checked site, so it indexes in its own process while the documents
 // render, rather than after them: whatever cores the renders leave idle (waiting on the cache,
 // the serial steps between them) it uses. The future's destructor waits for it on every way
 // out of Render.
-std::future<std::optional<std::vector<OutputFile>>> StartSearchIndex(const SiteGraph& graph,
-                                                                     RenderCache& cache,
-                                                                     Diagnostics& diags) {
-  auto index = [&graph, &cache, &diags] { return SearchIndex(graph, cache, diags); };
+std::future<SearchIndexed> StartSearchIndex(const SiteGraph& graph, RenderCache& cache,
+                                            const PublishedFiles& published,
+                                            StagedOutput& output, Diagnostics& diags) {
+  auto index = [&graph, &cache, &published, &output, &diags] {
+    return SearchIndex(graph, cache, published, output, diags);
+  };
   try {
     return std::async(std::launch::async, index);
   } catch (const std::system_error&) {
@@ -303,7 +338,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   // Per document, the files its clean renders published (RenderedSite::keyed).
   std::vector<std::vector<PublishedFile>> keyed(docs.size());
   Diagnostics index_diags;
-  auto index = StartSearchIndex(graph, cache, index_diags);
+  auto index = StartSearchIndex(graph, cache, published, output, index_diags);
   ParallelFor(docs.size(), Jobs(options), [&](size_t i) {
     pdf_keys[i] = PdfRenderKey(site_key, graph, history, i);
     const std::string& own_path = draft_paths[i].empty() ? docs[i].pdf_path : draft_paths[i];
@@ -451,17 +486,28 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   auto add = [&output](const std::vector<OutputFile>& files) {
     for (const OutputFile& file : files) output.Add(file.path, file.bytes);
   };
-  add(RenderSitePages(graph, *theme, diags, &history));
+  {
+    const std::vector<SitePageRender> renders = SitePageRenders(graph, *theme, &history);
+    std::vector<std::vector<OutputFile>> pages(renders.size());
+    std::vector<Diagnostics> site_diags(renders.size());
+    ParallelFor(renders.size(), Jobs(options),
+                [&](size_t i) { pages[i] = renders[i](site_diags[i]); });
+    for (size_t i = 0; i < renders.size(); ++i) {
+      diags.Append(site_diags[i]);
+      add(pages[i]);
+    }
+  }
   add(RenderVerifyPage(graph, history, *theme, diags));
   add(RenderAssets(*theme));
   add(html::RenderImageFiles(graph));
   add({WriteSitemap(graph, &history)});
   Mark(options, "site pages");
-  std::optional<std::vector<OutputFile>> index_files = index.get();
+  SearchIndexed indexed = index.get();
   diags.Append(index_diags);
   if (options.strict) diags.PromoteWarnings();  // renderers may warn too
-  if (diags.HasErrors() || !index_files) return std::nullopt;
-  add(*index_files);
+  if (diags.HasErrors() || !indexed.files) return std::nullopt;
+  add(*indexed.files);
+  std::move(indexed.keyed.begin(), indexed.keyed.end(), std::back_inserter(out.keyed));
   add({MakeManifest(
       output.Files(), versions,
       LedgerSummary{.head = history.ledger().records.empty() ? "" : history.ledger().Head(),

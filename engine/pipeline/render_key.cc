@@ -98,7 +98,7 @@ std::string PageRenderKey(const std::string& pdf_key, const PdfFacts& pdf, const
 std::string SearchShardKey(const search::SearchShard& shard, const std::string& language,
                            const std::string& pagefind_binary) {
   Sha256 hash;
-  hash.Add("kansli search shard key 2").Add(EngineFingerprint());
+  hash.Add("kansli search shard key 3").Add(EngineFingerprint());
   hash.Add(pagefind_binary).Add(FileStamp(pagefind_binary)).Add(language);
   hash.Add(search::ShardFolder(shard));
   const std::vector<search::SearchRecord>& records = shard.records;

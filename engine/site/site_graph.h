@@ -54,7 +54,7 @@ class SiteGraph {
   const std::vector<SiteDocument>& documents() const { return documents_; }
   const SiteDocument* Find(std::string_view id) const;
   // The register's order: organisation, then type, then title, in Swedish alphabetical order.
-  std::vector<const SiteDocument*> Register() const;
+  const std::vector<const SiteDocument*>& Register() const { return register_; }
   // The document a [[link]] or emphasised title in `doc`'s body links to, if a script linked it.
   const SiteDocument* LinkTarget(const SiteDocument& doc, int slot) const;
   // Every link the scripts made in `doc`'s body: (slot, target), by slot.
@@ -68,10 +68,12 @@ class SiteGraph {
 
  private:
   SiteDocument* FindMutable(std::string_view id);
+  std::vector<const SiteDocument*> RegisterOrder() const;
 
   const ValidatedSite& site_;
   Relations relations_;
   std::vector<SiteDocument> documents_;
+  std::vector<const SiteDocument*> register_;
 };
 
 // A relation kind seen from either end, in the site's language ("Verkställer", "Verkställs av").

@@ -5,6 +5,7 @@
 // server.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -67,6 +68,13 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
 // and the register shows the ledger's head.
 std::vector<OutputFile> RenderSitePages(const SiteGraph& site, const HtmlTheme& theme,
                                         Diagnostics& diags, const SiteHistory* history = nullptr);
+
+// The same pages as renders independent of each other, in RenderSitePages' order, for the
+// pipeline to run on all cores: at 10,000 documents the register's pages and the listings
+// take seconds. Each refers to `site`, `theme` and `history`, which must outlive it.
+using SitePageRender = std::function<std::vector<OutputFile>(Diagnostics& diags)>;
+std::vector<SitePageRender> SitePageRenders(const SiteGraph& site, const HtmlTheme& theme,
+                                            const SiteHistory* history = nullptr);
 
 // The theme's static files, "html/assets/…".
 std::vector<OutputFile> RenderAssets(const HtmlTheme& theme);

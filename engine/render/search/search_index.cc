@@ -138,29 +138,23 @@ std::optional<IndexedShard> IndexShard(const SearchShard& shard, const std::stri
   return indexed;
 }
 
-std::vector<OutputFile> ShardCacheFiles(const IndexedShard& shard) {
-  std::vector<OutputFile> files = shard.files;
-  files.push_back({kWordsEntry, shard.words});
-  files.push_back({kPagesEntry, json(shard.pages).dump()});
-  return files;
+std::vector<OutputFile> ShardNotes(const IndexedShard& shard) {
+  return {{kWordsEntry, shard.words}, {kPagesEntry, json(shard.pages).dump()}};
 }
 
-std::optional<IndexedShard> ShardFromCacheFiles(std::vector<OutputFile> files) {
-  const size_t n = files.size();
-  if (n < 2 || files[n - 1].path != kPagesEntry || files[n - 2].path != kWordsEntry) {
-    return std::nullopt;
+bool ReadShardNotes(std::vector<OutputFile> notes, IndexedShard& shard) {
+  if (notes.size() != 2 || notes[0].path != kWordsEntry || notes[1].path != kPagesEntry) {
+    return false;
   }
-  json pages = json::parse(files.back().bytes, nullptr, false);
-  if (!pages.is_object()) return std::nullopt;
-  IndexedShard shard;
+  json pages = json::parse(notes[1].bytes, nullptr, false);
+  if (!pages.is_object()) return false;
+  shard.pages.clear();
   for (const auto& [page, id] : pages.items()) {
-    if (!id.is_string()) return std::nullopt;
+    if (!id.is_string()) return false;
     shard.pages[page] = id.get<std::string>();
   }
-  shard.words = std::move(files[n - 2].bytes);
-  files.resize(n - 2);
-  shard.files = std::move(files);
-  return shard;
+  shard.words = std::move(notes[0].bytes);
+  return true;
 }
 
 std::vector<OutputFile> SearchIndexFiles(const SiteGraph& site, std::vector<IndexedShard> shards,

@@ -32,7 +32,10 @@ std::filesystem::path PagefindBinary();
 struct IndexedShard {
   // "html/pagefind/<n>/…", sorted by path. Part 0 also has Pagefind's pagefind.js, its worker
   // and its WebAssembly, and Pagefind's licence; the browser loads those once, for every part.
+  // Empty when `placed`.
   std::vector<OutputFile> files;
+  // The files are in the output already: a ShardStore linked them from the previous one.
+  bool placed = false;
   // Pagefind's id of each page (its fragment's name, "sv_1f2e3d4") → the document's id: a
   // search's results name their pages by these.
   std::map<std::string, std::string> pages;
@@ -46,10 +49,12 @@ struct IndexedShard {
 std::optional<IndexedShard> IndexShard(const SearchShard& shard, const std::string& language,
                                        Diagnostics& diags);
 
-// The part as cache entry files and back: `pages` and `words` travel as two more files,
-// which are never published. Nothing when the files are not such an entry.
-std::vector<OutputFile> ShardCacheFiles(const IndexedShard& shard);
-std::optional<IndexedShard> ShardFromCacheFiles(std::vector<OutputFile> files);
+// What a part is besides its files (`pages` and `words`) as two files that are never
+// published, and back into `shard`; false when the files are not such notes. A cache keeps
+// them apart from the files, so that a part whose files are still in the previous output
+// can be linked from there with only its notes read.
+std::vector<OutputFile> ShardNotes(const IndexedShard& shard);
+bool ReadShardNotes(std::vector<OutputFile> notes, IndexedShard& shard);
 
 // The whole index's files, sorted by path: every part's, and beside them, for register.js to
 // order results from any part, html/pagefind/pages.json (each part's page ids → the document's
