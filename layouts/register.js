@@ -1,7 +1,7 @@
 // The register's search, filters and sorting, over every document, through the search index
 // kansli builds with Pagefind (html/pagefind/). Pagefind fetches only the pieces of the index
 // a search needs, so the page stays small however many documents there are. The index is in
-// parts of about a thousand documents (html/pagefind/<n>/), which Pagefind merges. A text
+// parts of 250 to 1,000 documents (html/pagefind/<n>/), which Pagefind merges. A text
 // search first asks the index of the parts' words (html/pagefind/words/) which parts have
 // every word, and keeps only those parts' results: a part without a word would answer with
 // its nearest shorter word (engine/render/search/search_shards.h). Every part still runs

@@ -9,17 +9,17 @@
 
 namespace kansli::search {
 
-size_t SearchShardSize() {
+size_t SearchShardSize(size_t documents) {
   if (const char* value = std::getenv("KANSLI_SEARCH_SHARD_SIZE")) {
     char* end = nullptr;
     const long long size = std::strtoll(value, &end, 10);
     if (end != value && *end == '\0' && size > 0) return static_cast<size_t>(size);
   }
-  return 1000;
+  return std::clamp<size_t>((documents + 9) / 10, 250, 1000);
 }
 
 std::vector<size_t> ShardOfEach(const std::vector<std::string>& urls) {
-  const size_t size = SearchShardSize();
+  const size_t size = SearchShardSize(urls.size());
   const size_t buckets = std::max<size_t>(1, (urls.size() + size - 1) / size);
   std::vector<size_t> shard(urls.size());
   std::vector<char> used(buckets, 0);

@@ -1,4 +1,4 @@
-// The search index in parts ("shards") of about a thousand documents, each its own Pagefind
+// The search index in parts ("shards") of 250 to 1,000 documents, each its own Pagefind
 // bundle in html/pagefind/<n>/, indexed in its own run and cached by its own key. Pagefind
 // holds a whole index in memory while it builds it (2.2 GB for 10,000 documents) and has no
 // way to change one page of an index: in parts, its memory is one part's, and an edited
@@ -35,9 +35,13 @@ struct SearchShard {
 inline constexpr char kPartFilter[] = "part";
 inline constexpr char kWordsOfFilter[] = "words_of";
 
-// Documents per part: $KANSLI_SEARCH_SHARD_SIZE when set to a positive number (the tests
-// make several parts of a few documents), else 1000.
-size_t SearchShardSize();
+// Documents per part for a site of `documents`: $KANSLI_SEARCH_SHARD_SIZE when set to a
+// positive number (the tests make several parts of a few documents); else a tenth of the
+// site, at least 250 and at most 1000. So an edit re-indexes a quarter of a site of a
+// thousand, not all of it; a site of 2,500 to 10,000 documents has ten parts whatever its
+// size (adding a document seldom changes how many, which would renumber them); and no part
+// holds more than a thousand, whose index Pagefind builds in about 270 MB.
+size_t SearchShardSize(size_t documents);
 
 // Each document's part, by its address ("/<id>/"), in the order given. The documents are
 // spread over ceil(documents / SearchShardSize()) buckets by a hash of the address, so a
@@ -45,7 +49,7 @@ size_t SearchShardSize();
 // documents change. The parts are the buckets not left empty, numbered from 0 (part 0 must
 // have pages: the browser loads Pagefind's code and language from it); a bucket that empties
 // or gets its first document renumbers the parts after it, which are then indexed again
-// (rare at a thousand documents a part).
+// (rare: see SearchShardSize).
 std::vector<size_t> ShardOfEach(const std::vector<std::string>& urls);
 
 // How many parts those documents make; at least one.

@@ -22,17 +22,24 @@ std::vector<std::string> Urls(int count, const std::string& prefix = "doc-") {
   return urls;
 }
 
-TEST(SearchShards, AThousandDocumentsAPart) {
-  EXPECT_EQ(search::SearchShardSize(), 1000u);
+TEST(SearchShards, ATenthOfTheSiteAPartFrom250To1000Documents) {
+  EXPECT_EQ(search::SearchShardSize(0), 250u);
+  EXPECT_EQ(search::SearchShardSize(1000), 250u);
+  EXPECT_EQ(search::SearchShardSize(4500), 450u);
+  EXPECT_EQ(search::SearchShardSize(10000), 1000u);
+  EXPECT_EQ(search::SearchShardSize(40000), 1000u);
   EXPECT_EQ(ShardCount(ShardOfEach({})), 1u);
-  EXPECT_EQ(ShardCount(ShardOfEach(Urls(1000))), 1u);
+  EXPECT_EQ(ShardCount(ShardOfEach(Urls(250))), 1u);
+  EXPECT_EQ(ShardCount(ShardOfEach(Urls(1000))), 4u);
+  // From 2,500 to 10,000 documents, ten parts: a document added seldom renumbers them.
+  for (int n : {2501, 4500, 9999, 10000}) EXPECT_EQ(ShardCount(ShardOfEach(Urls(n))), 10u) << n;
+  EXPECT_EQ(ShardCount(ShardOfEach(Urls(12000))), 12u);
   const std::vector<size_t> parts = ShardOfEach(Urls(4500));
-  EXPECT_EQ(ShardCount(parts), 5u);
-  std::vector<int> sizes(5);
+  std::vector<int> sizes(10);
   for (size_t part : parts) ++sizes.at(part);
   for (int size : sizes) {
-    EXPECT_GT(size, 700);  // spread evenly: 900 each on average
-    EXPECT_LT(size, 1100);
+    EXPECT_GT(size, 330);  // spread evenly: 450 each on average
+    EXPECT_LT(size, 570);
   }
 }
 
