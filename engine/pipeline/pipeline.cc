@@ -516,20 +516,6 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
   return out;
 }
 
-// The Swedish hyphenation patterns take some 16 ms to load, once per process, and the first
-// PDF waits for them. Loaded on another thread once the site is checked, while the history
-// and the theme are read. Not during the check: the scripts' child process is forked then,
-// and a fork while another thread holds a lock (AddressSanitizer's allocator's) can leave
-// the child waiting for it for ever. The future's destructor waits for the load, on every
-// way out of Build.
-std::future<void> LoadHyphenationPatterns() {
-  try {
-    return std::async(std::launch::async, [] { pdf::HyphenationAvailable(); });
-  } catch (const std::system_error&) {
-    return {};  // no thread to spare: the first PDF loads them
-  }
-}
-
 }  // namespace
 
 bool Check(SourceTree& tree, const PipelineOptions& options, Diagnostics& diags) {
@@ -561,7 +547,6 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
                                            bool record, Diagnostics& diags) {
   CheckedSitePtr checked = RunCheck(tree, options, diags, record);
   if (!checked) return std::nullopt;
-  const std::future<void> patterns = LoadHyphenationPatterns();
   std::optional<Instant> record_at;
   if (record) {
     record_at = PublicationTime(options, checked->history->ledger(), diags);
