@@ -125,7 +125,8 @@ CheckedSitePtr RunCheck(SourceTree& tree, const PipelineOptions& options, Diagno
     diags.Append(parse_diags[i]);
     if (parsed[i]) documents.push_back(std::move(*parsed[i]));
   }
-  parsed = {};  // the moved-from documents' storage, 16 MB at 10,000
+  // The moved-from documents' storage, 16 MB at 10,000 (`parsed = {}` would keep it).
+  std::vector<std::optional<ParsedDocument>>().swap(parsed);
 
   Mark(options, "read and parse");
   const Clock clock = options.today ? Clock::Fixed(*options.today) : Clock::System();
@@ -279,7 +280,10 @@ SearchIndexed SearchIndex(const SiteGraph& graph, RenderCache& cache,
     cache.Put(key + "-notes", CachedRender{.files = search::ShardNotes(indexed)});
     for (const OutputFile& file : indexed.files) record(key, file.path);
   };
-  out.files = search::IndexSearch(graph, diags, {.find = find, .keep = keep});
+  auto place = [&output](std::vector<OutputFile> files) {
+    for (const OutputFile& file : files) output.Add(file.path, file.bytes);
+  };
+  out.files = search::IndexSearch(graph, diags, {.find = find, .keep = keep, .place = place});
   return out;
 }
 

@@ -199,8 +199,16 @@ std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagno
                                                    const ShardStore& store) {
   const std::string language = site.config().text.Get("lang");
   std::vector<SearchShard> parts = SplitIntoShards(SearchRecords(site));
-  auto find = [&store](const SearchShard& shard) -> std::optional<IndexedShard> {
-    return store.find ? store.find(shard) : std::nullopt;
+  auto place = [&store](IndexedShard& shard) {
+    if (!store.place || shard.placed) return;
+    store.place(std::move(shard.files));
+    shard.files = {};
+    shard.placed = true;
+  };
+  auto find = [&store, &place](const SearchShard& shard) -> std::optional<IndexedShard> {
+    std::optional<IndexedShard> found = store.find ? store.find(shard) : std::nullopt;
+    if (found) place(*found);
+    return found;
   };
   // Every part's words, from the store, or from the text of the part to be indexed again.
   std::vector<std::optional<IndexedShard>> shards(parts.size());
@@ -222,6 +230,7 @@ std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagno
       if (indexed) return indexed;
       indexed = IndexShard(shard, language, words_diags);
       if (indexed && store.keep) store.keep(shard, *indexed);
+      if (indexed) place(*indexed);
       return indexed;
     };
     try {
@@ -240,6 +249,7 @@ std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagno
     }
     shards[n]->words = std::move(words[n]);
     if (store.keep) store.keep(parts[n], *shards[n]);
+    place(*shards[n]);
     shards[n]->words = std::string();
     std::vector<SearchRecord>().swap(parts[n].records);  // its text is done with
   }

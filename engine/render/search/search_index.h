@@ -64,12 +64,15 @@ bool ReadShardNotes(std::vector<OutputFile> notes, IndexedShard& shard);
 std::vector<OutputFile> SearchIndexFiles(const SiteGraph& site, std::vector<IndexedShard> shards,
                                          std::optional<IndexedShard> words);
 
-// Where IndexSearch looks for a part before it has Pagefind index it, and keeps what Pagefind
-// made of one: the pipeline's cache. Called from two threads at once: the words index is
-// indexed beside the parts.
+// Where IndexSearch looks for a part before it has Pagefind index it, keeps what Pagefind
+// made of one (the pipeline's cache), and puts a part's files as soon as the part is done
+// (the pipeline's staged output), so that the index is never in memory whole (61 MB at
+// 10,000 documents); without `place` they are returned with the rest. Called from two
+// threads at once: the words index is indexed beside the parts.
 struct ShardStore {
   std::function<std::optional<IndexedShard>(const SearchShard& shard)> find;
   std::function<void(const SearchShard& shard, const IndexedShard& indexed)> keep;
+  std::function<void(std::vector<OutputFile> files)> place;
 };
 
 // The whole index of a site (SearchIndexFiles). A part `store` has is taken from it; the
