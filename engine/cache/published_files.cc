@@ -110,9 +110,14 @@ void PublishedFiles::Save(const RenderCache& cache, const fs::path& output_dir,
                     {"inode", file.inode},
                     {"mtime_ns", file.mtime_ns}});
   }
+  // Moved in, not listed in braces: an initializer list copies, and the list is tens of
+  // megabytes at a region's scale.
+  json record = json::object();
+  record["format"] = kFormat;
+  record["output"] = FolderName(output_dir);
+  record["files"] = std::move(list);
   std::string cbor;
-  json::to_cbor(json{{"format", kFormat}, {"output", FolderName(output_dir)}, {"files", list}},
-                cbor);
+  json::to_cbor(record, cbor);
   std::error_code ec;
   fs::create_directories(cache.folder(), ec);
   WriteChecksummed(cache.folder() / kRecordName, kMagic, cbor);

@@ -18,8 +18,11 @@ OutputFile MakeManifest(const std::vector<WrittenFile>& files,
   for (const WrittenFile& file : files) sorted.push_back(&file);
   std::sort(sorted.begin(), sorted.end(),
             [](const WrittenFile* a, const WrittenFile* b) { return a->path < b->path; });
-  nlohmann::json list = nlohmann::json::array();
-  for (const WrittenFile* file : sorted) {
+  // Written entry by entry, as nlohmann's dump(2) of the whole would: a document of every
+  // file's entry was 50 MB at 10,000 documents (60,000 files), at the build's peak.
+  std::string text = "{\n  \"files\": [";
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    const WrittenFile* file = sorted[i];
     nlohmann::json entry = {{"path", file->path}, {"bytes", file->bytes}, {"sha256", file->sha256}};
     if (auto found = by_path.find(file->path); found != by_path.end()) {
       const PublishedVersion& v = *found->second;
@@ -28,13 +31,23 @@ OutputFile MakeManifest(const std::vector<WrittenFile>& files,
       entry["revised"] =
           v.revised ? nlohmann::json(v.revised->ToString()) : nlohmann::json(nullptr);
     }
-    list.push_back(std::move(entry));
+    text += i == 0 ? "\n    " : ",\n    ";
+    for (char c : entry.dump(2)) {
+      text += c;
+      if (c == '\n') text += "    ";  // the entry's own lines, four deeper
+    }
   }
-  nlohmann::json manifest{{"files", list}};
+  text += sorted.empty() ? "]" : "\n  ]";
   if (!ledger.head.empty()) {
-    manifest["ledger"] = {{"head", ledger.head}, {"records", ledger.records}};
+    const nlohmann::json summary = {{"head", ledger.head}, {"records", ledger.records}};
+    text += ",\n  \"ledger\": ";
+    for (char c : summary.dump(2)) {
+      text += c;
+      if (c == '\n') text += "  ";
+    }
   }
-  return {"manifest.json", manifest.dump(2) + "\n"};
+  text += "\n}\n";
+  return {"manifest.json", std::move(text)};
 }
 
 OutputFile MakeManifest(const std::vector<OutputFile>& files,

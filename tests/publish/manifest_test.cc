@@ -39,5 +39,22 @@ TEST(Manifest, IgnoresVersionsOfFilesNotPublished) {
   EXPECT_EQ(Entries(manifest).size(), 1u);
 }
 
+// The manifest is written entry by entry; its bytes are what nlohmann's dump(2) of the whole
+// document gives, so readers and earlier manifests see the same format.
+TEST(Manifest, IsTheDocumentAsNlohmannWouldIndentIt) {
+  for (bool with_ledger : {false, true}) {
+    for (size_t count : {0, 1, 3}) {
+      std::vector<OutputFile> files;
+      for (size_t i = 0; i < count; ++i) files.push_back({"pdf/d" + std::to_string(i) + ".pdf", "x"});
+      const LedgerSummary ledger{.head = with_ledger ? "abc" : "", .records = 2};
+      const OutputFile manifest =
+          MakeManifest(files, {{.path = "pdf/d0.pdf", .id = "d0", .version = "1"}}, ledger);
+      const nlohmann::json parsed = nlohmann::json::parse(manifest.bytes);
+      EXPECT_EQ(manifest.bytes, parsed.dump(2) + "\n") << with_ledger << " " << count;
+      EXPECT_EQ(parsed.contains("ledger"), with_ledger);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kansli
