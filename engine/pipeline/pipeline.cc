@@ -42,7 +42,6 @@
 #include "render/html/html_site.h"
 #include "render/html/published_images.h"
 #include "render/html/version_pages.h"
-#include "render/pdf/layout/hyphenator.h"
 #include "render/pdf/render_pdf.h"
 #include "render/search/search_index.h"
 #include "script/run_scripts.h"

@@ -72,6 +72,18 @@ TEST(ResolveImages, MissingFileIsAnErrorAtTheImagesPosition) {
   EXPECT_TRUE(r.images.empty());
 }
 
+// An image in a footnote is shown like any other (the footnote's blocks render as the body's
+// do), so it is checked and embedded like any other; it was once left unchecked, and the page
+// then pointed at the unpublished source file.
+TEST(ResolveImages, AnImageInAFootnoteIsCheckedToo) {
+  TestSite site(Doc("content/a.md", "Text[^1].\n\n[^1]: Se ![karta](karta.png) och ![](saknas.png)."));
+  Resolved r = Resolve(site, {{"content/karta.png", SolidPng(2, 2, 0, 0, 0)}});
+  EXPECT_EQ(r.images.at("content/a.md").at("karta.png").path, "content/karta.png");
+  EXPECT_NE(r.lines.find("content/a.md:11:"), std::string::npos) << r.lines;
+  EXPECT_NE(r.lines.find("[image-missing]"), std::string::npos) << r.lines;
+  EXPECT_NE(r.lines.find("[image-no-alt]"), std::string::npos) << r.lines;
+}
+
 TEST(ResolveImages, PathsLeavingTheContentFolderAreRefused) {
   TestSite site(
       Doc("content/a.md", "![a](../kansli.yaml)\n\n![b](/etc/passwd)\n\n![c](x/../../y.png)"));

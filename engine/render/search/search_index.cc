@@ -234,7 +234,9 @@ std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagno
       return indexed;
     };
     try {
-      words_index = std::async(std::launch::async, std::move(index_words));
+      // A copy, not moved: std::async moves its function before it makes the thread, and
+      // the deferred fallback below needs the words still in it.
+      words_index = std::async(std::launch::async, index_words);
     } catch (const std::system_error&) {
       words_index = std::async(std::launch::deferred, std::move(index_words));  // no thread
     }

@@ -76,8 +76,10 @@ struct ShardStore {
 };
 
 // The whole index of a site (SearchIndexFiles). A part `store` has is taken from it; the
-// others get their documents' text (AddContent) and are indexed by IndexShard, one at a
-// time, their text let go once indexed. The words index needs the parts' words, not what
+// others get their documents' text (AddContent, all of them first: the words index needs
+// every part's words) and are indexed by IndexShard, one at a time, each part's text let go
+// once it is indexed. An edit so holds one part's text; a build without a cache, briefly,
+// the site's. The words index needs the parts' words, not what
 // Pagefind made of them, so it is indexed in its own thread beside the parts: an edit's two
 // runs (its part's, and the words index's) take the time of the longer one.
 std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagnostics& diags,
