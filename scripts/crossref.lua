@@ -10,6 +10,7 @@
 -- Lookup tables, filled in by Site and used by the other hooks.
 local documents_by_id = {} -- id -> document table
 local all_ids = {}         -- every id, for "did you mean ...?" hints
+local left_out = {}        -- id -> true for documents left out of this run for their errors
 local titles = {}          -- organisation -> title -> id (false if two documents share it)
 
 -- Adds a relation of `kind` from `doc` to every id in `ids` (a list, a single id or nil).
@@ -43,6 +44,9 @@ return {
   -- The relations written in the front matter. Each is added once, from the document that
   -- names it; the site shows it on both pages ("Verkställer" / "Verkställs av").
   Site = function(site)
+    for _, id in ipairs(site.left_out) do
+      left_out[id] = true
+    end
     for _, doc in ipairs(site.documents) do
       documents_by_id[doc.id] = doc
       all_ids[#all_ids + 1] = doc.id
@@ -55,10 +59,14 @@ return {
   end,
 
   -- [[id]] and [[id|text]] become links to the document with that id. An id that no
-  -- document has is an error at the link, with a suggestion when it looks like a typo.
+  -- document has is an error at the link, with a suggestion when it looks like a typo. A
+  -- document left out for its own errors is no error here: this run publishes nothing.
   WikiLink = function(link, doc)
     if documents_by_id[link.target] then
       return kansli.link(link.target)
+    end
+    if left_out[link.target] then
+      return nil
     end
     local hints = {}
     local suggestion = kansli.closest(link.target, all_ids)

@@ -80,6 +80,7 @@ struct CommonFlags {
 // The site and how to build it: shared by check, build and serve.
 void AddSiteFlags(CLI::App* command, CommonFlags& flags) {
   command->add_option("site", flags.root, "Site folder holding kansli.yaml")
+      ->check(CLI::ExistingDirectory)
       ->capture_default_str();
   command->add_flag("--strict", flags.strict, "Treat warnings (e.g. overdue revision) as errors");
   command->add_option("--today", flags.today, "Fix today's date, YYYY-MM-DD, for reproducible runs")
@@ -210,7 +211,9 @@ int main(int argc, char** argv) {
                 "and the archive");
   std::vector<std::string> verify_files;
   verify->add_option("files", verify_files, "PDF files to look up in the ledger");
-  verify->add_option("--site", flags.root, "Site folder holding kansli.yaml")->capture_default_str();
+  verify->add_option("--site", flags.root, "Site folder holding kansli.yaml")
+      ->check(CLI::ExistingDirectory)
+      ->capture_default_str();
   verify->add_option("--format", flags.format, "Answers as text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

@@ -255,6 +255,12 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
 }
 
 std::optional<SiteConfig> LoadSiteConfig(SourceTree& tree, Diagnostics& diags) {
+  if (!tree.root().empty() && !tree.Exists("kansli.yaml")) {
+    diags.Error({"kansli.yaml", 0, 0}, Code::kConfigError,
+                "no kansli.yaml in " + tree.root().string() + ": this folder is not a kansli site",
+                {"name the site's folder, e.g. kansli check path/to/site"});
+    return std::nullopt;
+  }
   const SourceFile* file = tree.File("kansli.yaml", diags);
   if (file == nullptr) return std::nullopt;
   std::optional<SiteConfig> config = LoadSiteConfig(*file, diags);

@@ -27,21 +27,47 @@ std::string CaretLine(std::string_view line, int column) {
   return indent + "^";
 }
 
+// A control character from a file would act on the terminal (ESC starts an escape sequence)
+// or vanish (NUL): each is shown as its Unicode control picture ("␀", "␛"), one column wide
+// like the character, so the caret stays under it. C1 controls show as U+FFFD.
+std::string Visible(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+      const unsigned picture = c == 0x7F ? 0x2421 : 0x2400 + c;
+      out += static_cast<char>(0xE0 | (picture >> 12));
+      out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (picture & 0x3F));
+    } else if (c == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void PrintText(std::ostream& out, const std::vector<Diagnostic>& diagnostics,
                const SourceLineLookup& lines) {
   for (const Diagnostic& d : diagnostics) {
-    out << Location(d.pos) << ": " << SeverityName(d.severity) << ": " << d.message << " ["
+    out << Visible(Location(d.pos)) << ": " << SeverityName(d.severity) << ": "
+        << Visible(d.message) << " ["
         << CodeName(d.code) << "]\n";
     if (d.pos.line > 0 && lines) {
       std::string_view text = lines(d.pos.file, d.pos.line);
       if (!text.empty()) {
-        out << "  " << text << "\n";
+        out << "  " << Visible(text) << "\n";
         if (d.pos.column > 0) out << "  " << CaretLine(text, d.pos.column) << "\n";
       }
     }
-    for (const std::string& hint : d.hints) out << "  hint: " << hint << "\n";
+    for (const std::string& hint : d.hints) out << "  hint: " << Visible(hint) << "\n";
   }
 }
 

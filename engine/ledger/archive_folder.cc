@@ -97,12 +97,14 @@ std::optional<std::string> ArchiveFolder::Read(const std::string& name) const {
 
 std::error_code ArchiveFolder::Lock() {
   std::error_code ec;
-  fs::create_directories(root_.parent_path(), ec);
+  fs::create_directories(root_, ec);
   if (ec) return ec;
-  // Beside the folder, not in it, so the lock file is never committed with the archive.
-  const fs::path lock = root_.parent_path() / ("." + root_.filename().string() + ".lock");
-  lock_fd_ = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  // On the archive folder itself (never replaced, unlike the output folder), so no lock file
+  // is left for users to commit with the archive.
+  lock_fd_ = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX) != 0) return LastError();
+  // The lock file a kansli that locked with one left beside the folder.
+  fs::remove(root_.parent_path() / ("." + root_.filename().string() + ".lock"), ec);
   // Under the lock, a temporary file is left over from a publish that was killed while
   // writing it; it was never renamed into place, so nothing names it.
   for (const fs::path& folder : {root_, root_ / "pdf", root_ / "source"}) {

@@ -20,6 +20,8 @@ class ArchiveFolder {
   // `folder` is kansli.yaml's folders.archive, relative to the site root.
   ArchiveFolder(std::filesystem::path site_root, std::string folder);
 
+  // site_root / folder; empty for a site held in memory.
+  const std::filesystem::path& root() const { return root_; }
   // "archive/ledger.jsonl": how diagnostics name the ledger.
   std::string LedgerPath() const { return folder_ + "/ledger.jsonl"; }
   // "archive/pdf/<id>-v2.pdf" for a name from ArchivedPdfName.

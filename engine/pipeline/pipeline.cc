@@ -134,20 +134,26 @@ CheckedSitePtr RunCheck(SourceTree& tree, const PipelineOptions& options, Diagno
   SiteImages images = ResolveImages(
       documents, checked->config.content_dir,
       root.empty() ? ImageFiles::InMemory({}) : ImageFiles::OnDisk(root), diags);
-  // Validation runs even after a parse error elsewhere, so one run reports every problem.
+  // Validation runs even after a parse error elsewhere, and the scripts run over the
+  // documents without errors even when others have some: one run reports every problem.
   checked->site = Validate(std::move(documents), checked->config, clock, diags);
-  if (!checked->site || diags.HasErrors()) return nullptr;
+  if (!checked->site) return nullptr;
   checked->site->images = std::move(images);
 
   Mark(options, "validate");
   std::vector<const SourceFile*> scripts;
+  bool scripts_read = true;
   for (const std::string& path : checked->config.scripts) {
-    if (const SourceFile* script = tree.File(path, diags)) scripts.push_back(script);
+    if (const SourceFile* script = tree.File(path, diags)) {
+      scripts.push_back(script);
+    } else {
+      scripts_read = false;
+    }
   }
-  if (diags.HasErrors()) return nullptr;
+  if (!scripts_read) return nullptr;
   std::optional<Relations> relations = RunScripts(
       *checked->site, scripts, ScriptLimits{.max_seconds = checked->config.script_seconds}, diags);
-  if (!relations) return nullptr;
+  if (!relations || diags.HasErrors()) return nullptr;
   Mark(options, "scripts");
   checked->graph = std::make_unique<SiteGraph>(*checked->site, std::move(*relations));
   checked->history = LoadHistory(*checked->graph, *checked->archive, diags);
@@ -563,6 +569,21 @@ std::optional<BuildSummary> BuildOrPublish(SourceTree& tree, const PipelineOptio
                           : RenderCache();
   std::filesystem::path output =
       options.output ? *options.output : options.root / checked->config.output_dir;
+  // The archive is committed with the content, and publishing locks the archive folder and
+  // the folder holding the output: an output inside the archive would wait for its own lock.
+  if (const std::filesystem::path archive = checked->archive->root(); !archive.empty()) {
+    std::error_code ec;
+    const std::filesystem::path out = std::filesystem::weakly_canonical(output, ec);
+    const std::filesystem::path in = std::filesystem::weakly_canonical(archive, ec);
+    if (auto [a, o] = std::mismatch(in.begin(), in.end(), out.begin(), out.end());
+        !ec && a == in.end()) {
+      diags.Error({}, Code::kPublishFailed,
+                  "the output folder " + output.string() + " is inside the archive folder " +
+                      checked->config.archive_dir + "/, which is committed with the content",
+                  {"publish to a folder outside the archive, e.g. -o output"});
+      return std::nullopt;
+    }
+  }
   std::unique_ptr<StagedOutput> staged = StagedOutput::Open(output, diags);
   if (!staged) return std::nullopt;
   const PublishedFiles published = PublishedFiles::Load(cache, output);

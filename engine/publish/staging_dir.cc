@@ -51,15 +51,20 @@ StagingDir::StagingDir(fs::path output_dir) : output_(std::move(output_dir)) {
   const std::string name = output_.filename().string();
   fs::create_directories(parent, error_);
   if (error_) return;
-  lock_fd_ = ::open((parent / ("." + name + ".lock")).c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  // The lock is on the folder that holds the output, not on a lock file beside it: nothing
+  // stays behind for users to wonder about (or commit), and the output folder itself cannot
+  // carry it, since Commit replaces it. Two builds into one parent folder take turns.
+  lock_fd_ = ::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (lock_fd_ < 0 || ::flock(lock_fd_, LOCK_EX) != 0) {
     error_ = LastError();
     return;
   }
-  // Under the lock, any staging folder left over is from a build that was killed.
+  // Under the lock, any staging folder left over is from a build that was killed, and a
+  // ".output.lock" file is from a kansli that locked with one.
   for (const auto& entry : fs::directory_iterator(parent, error_)) {
     std::string entry_name = entry.path().filename().string();
-    if (entry_name.starts_with("." + name + ".new-") || entry_name.starts_with("." + name + ".old-")) {
+    if (entry_name.starts_with("." + name + ".new-") || entry_name.starts_with("." + name + ".old-") ||
+        entry_name == "." + name + ".lock") {
       std::error_code ignored;
       fs::remove_all(entry.path(), ignored);
     }

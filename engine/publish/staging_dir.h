@@ -7,8 +7,8 @@
 namespace kansli {
 
 // A hidden folder beside the output folder (".output.new-<pid>") that is removed again
-// unless Commit() swapped it into place. Holds an exclusive lock on ".output.lock" so two
-// builds never publish into the same folder at once.
+// unless Commit() swapped it into place. Holds an exclusive lock (flock) on the folder that
+// holds the output, so two builds never publish into the same folder at once.
 class StagingDir {
  public:
   explicit StagingDir(std::filesystem::path output_dir);

@@ -78,8 +78,17 @@ int LuaDocument(lua_State* state) {
   return 1;
 }
 
+// True when argument `arg` is the id of a document left out of this run for its errors:
+// such a run publishes nothing, so a relation or link to it is dropped, not an error.
+bool IsLeftOut(lua_State* state, int arg) {
+  size_t size = 0;
+  const char* id = lua_tolstring(state, arg, &size);
+  return id != nullptr && Context(state).index.LeftOut({id, size});
+}
+
 int LuaRelate(lua_State* state) {
   RunContext& context = Context(state);
+  if (IsLeftOut(state, 1) || IsLeftOut(state, 2)) return 0;
   int from = CheckDocumentId(state, 1, "kansli.relate");
   int to = CheckDocumentId(state, 2, "kansli.relate");
   std::string_view kind_name = CheckString(state, 3);
@@ -101,6 +110,10 @@ int LuaRelate(lua_State* state) {
 }
 
 int LuaLink(lua_State* state) {
+  if (IsLeftOut(state, 1)) {
+    lua_pushnil(state);
+    return 1;
+  }
   int doc = CheckDocumentId(state, 1, "kansli.link");
   *static_cast<int*>(lua_newuserdatauv(state, sizeof(int), 0)) = doc;
   luaL_setmetatable(state, kLinkType);
@@ -241,10 +254,12 @@ constexpr ApiFunction kApi[] = {
     {"relate", LuaRelate, "kansli.relate(from_id, to_id, kind)",
      "Adds a relation from one document to another; the site shows it on both pages. `kind` is "
      "\"implements\", \"adopted_in\", \"supersedes\" or \"references\". An unknown id or kind, or "
-     "a document related to itself, is an error at the calling line."},
+     "a document related to itself, is an error at the calling line. A relation to a document "
+     "in `site.left_out` is dropped."},
     {"link", LuaLink, "kansli.link(target_id) -> Link",
      "A link value for a WikiLink or Emph hook to return: the element becomes a link to the "
-     "document, and a \"references\" relation is added. An unknown id is an error."},
+     "document, and a \"references\" relation is added. An unknown id is an error; the id of a "
+     "document in `site.left_out` gives nil."},
     {"error", LuaError, "kansli.error(doc, pos, message [, code [, hints]])",
      "Reports an error in `doc`'s file (`doc` is a document table or an id). `pos` is a line "
      "number, or a table with `line` and optional `column` (a wiki-link or emphasis table will "

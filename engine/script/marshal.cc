@@ -26,6 +26,9 @@ constexpr TableField kSiteFields[] = {
     {"name", "the site's name from kansli.yaml"},
     {"today", "the build date, \"YYYY-MM-DD\" (fixed by --today)"},
     {"documents", "array of every document table, sorted by id"},
+    {"left_out", "array of the ids of documents left out of this run because they have errors "
+                 "(then nothing is published, and the scripts check the other documents); "
+                 "usually empty"},
 };
 constexpr TableField kWikiLinkFields[] = {
     {"target", "the id written in [[id]] or [[id|text]]"},
@@ -133,12 +136,20 @@ void PushDocuments(lua_State* state, const SiteIndex& index) {
 
 void PushSite(lua_State* state, const SiteIndex& index) {
   luaL_checkstack(state, 4, "site table");
-  lua_createtable(state, 0, 3);
+  lua_createtable(state, 0, 4);
   const SiteConfig* config = index.site->config;
   SetString(state, "name", config != nullptr ? std::string_view(config->name) : std::string_view());
   SetString(state, "today", index.today);
   PushDocuments(state, index);
   lua_setfield(state, -2, "documents");
+  const std::vector<std::string>& left_out = index.site->left_out;
+  lua_createtable(state, static_cast<int>(left_out.size()), 0);
+  lua_Integer n = 0;
+  for (const std::string& id : left_out) {
+    lua_pushlstring(state, id.data(), id.size());
+    lua_rawseti(state, -2, ++n);
+  }
+  lua_setfield(state, -2, "left_out");
 }
 
 void PushWikiLink(lua_State* state, const markdown::WikiLinkRef& link) {

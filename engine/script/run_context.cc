@@ -1,5 +1,7 @@
 #include "script/run_context.h"
 
+#include <algorithm>
+
 namespace kansli::script {
 
 SiteIndex::SiteIndex(const ValidatedSite& validated) : site(&validated) {
@@ -14,6 +16,10 @@ SiteIndex::SiteIndex(const ValidatedSite& validated) : site(&validated) {
 int SiteIndex::Find(std::string_view id) const {
   auto it = by_id.find(id);
   return it == by_id.end() ? -1 : it->second;
+}
+
+bool SiteIndex::LeftOut(std::string_view id) const {
+  return std::binary_search(site->left_out.begin(), site->left_out.end(), id);
 }
 
 // LUA_EXTRASPACE is a pointer-sized area that Lua keeps for the embedder, per state.

@@ -25,6 +25,8 @@ struct SiteIndex {
   explicit SiteIndex(const ValidatedSite& site);
 
   int Find(std::string_view id) const;  // -1 if no document has that id
+  // True for the id of a document left out of this run for its errors (ValidatedSite::left_out).
+  bool LeftOut(std::string_view id) const;
   const ParsedDocument& doc(int i) const { return site->documents[i]; }
   int size() const { return static_cast<int>(ids.size()); }
 

@@ -15,11 +15,14 @@ namespace kansli {
 
 // Documents that passed validation (there may be warnings), sorted by id. Every id is
 // unique and well-formed, every type is in the config, every date is real, and every id
-// named in implements / adopted_in / supersedes exists.
+// named in implements / adopted_in / supersedes exists (it may be left out, below).
 struct ValidatedSite {
   const SiteConfig* config = nullptr;
   Date today;
   std::vector<ParsedDocument> documents;
+  // The ids of documents left out because they have errors, sorted. Not empty only in a
+  // run that reports errors and publishes nothing; the scripts still check the others.
+  std::vector<std::string> left_out;
   SiteImages images;  // ResolveImages' result; the pipeline sets it after Validate
 
   const ParsedDocument* Find(std::string_view id) const;
@@ -27,7 +30,9 @@ struct ValidatedSite {
   const ResolvedImage* Image(std::string_view doc_path, std::string_view target) const;
 };
 
-// Reports every problem of every document; returns nullopt if there was any error.
+// Reports every problem of every document. The site holds the documents without an error
+// of their own, so that the scripts can check them in the same run; a caller goes on to
+// render only when `diags` has no errors. Nullopt when kansli.yaml's fields are wrong.
 std::optional<ValidatedSite> Validate(std::vector<ParsedDocument> documents,
                                       const SiteConfig& config, const Clock& clock,
                                       Diagnostics& diags);

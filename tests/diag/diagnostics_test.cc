@@ -52,6 +52,21 @@ TEST(Printer, CaretCountsCodePointsNotBytes) {
   EXPECT_NE(out.str().find("\n     ^\n"), std::string::npos) << out.str();
 }
 
+TEST(Printer, ControlCharactersFromAFileNeverReachTheTerminal) {
+  // ESC would start a terminal escape sequence; each control shows as its control picture,
+  // one column, so the caret still points at it.
+  std::ostringstream out;
+  PrintText(out,
+            {{{"a.md", 1, 3}, Severity::kError, Code::kControlCharacter,
+              std::string("field '\x1b[31m\0'", 14), {"\x7f"}}},
+            [](const std::string&, int) { return std::string_view("a\0\x1b\xc2\x85" "b", 6); });
+  EXPECT_EQ(out.str(),
+            "a.md:1:3: error: field '\u241b[31m\u2400' [control-character]\n"
+            "  a\u2400\u241b\ufffdb\n"
+            "    ^\n"
+            "  hint: \u2421\n");
+}
+
 TEST(Printer, JsonHasEveryField) {
   std::ostringstream out;
   PrintJson(out, {{{"a.md", 2, 3}, Severity::kError, Code::kDuplicateId, "dup", {"h"}}});

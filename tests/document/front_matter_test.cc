@@ -118,19 +118,34 @@ TEST(FrontMatter, YamlErrorAboutANonAsciiCharacterIsUtf8) {
 }
 
 // A NUL near the start made yaml-cpp read the front matter as UTF-32, with field names and
-// values that were not UTF-8; U+0004 made it stop reading.
+// values that were not UTF-8; U+0004 made it stop reading. Each control character is one
+// error at its position, and YAML is not asked to report them again.
 TEST(FrontMatter, ControlCharacterIsAnErrorAtItsPosition) {
   for (const std::string& yaml :
        {std::string("k\0\0\0: v\n", 8), std::string("title: a\x04" "b\n")}) {
     Diagnostics diags;
     EXPECT_FALSE(Read("---\nid: a\n" + yaml + "---\n", diags));
-    ASSERT_EQ(diags.list().size(), 1u) << yaml;
+    const bool nul = yaml[0] == 'k';
+    ASSERT_EQ(diags.list().size(), nul ? 3u : 1u) << yaml;
     const Diagnostic& d = diags.list()[0];
-    EXPECT_EQ(d.code, Code::kMalformedYaml);
-    EXPECT_EQ(d.pos, (SourcePos{"content/x.md", 3, yaml[0] == 'k' ? 2 : 9}));
-    EXPECT_EQ(d.message, std::string("front matter is not valid YAML: control character ") +
-                             (yaml[0] == 'k' ? "U+0000" : "U+0004") + " is not allowed in YAML");
+    EXPECT_EQ(d.code, Code::kControlCharacter);
+    EXPECT_EQ(d.pos, (SourcePos{"content/x.md", 3, nul ? 2 : 9}));
+    EXPECT_EQ(d.message, nul ? "a NUL byte (U+0000) is not allowed in a document"
+                             : "control character U+0004 is not allowed in a document");
   }
+}
+
+// In the body too, C1 controls (U+0080 to U+009F) included; the front matter is still read,
+// so the document's other problems are reported in the same run.
+TEST(FrontMatter, ControlCharactersInTheBodyAreErrorsEachAtItsColumn) {
+  Diagnostics diags;
+  auto doc = Read(std::string("---\nid: a\n---\nett\0två\x7f och \xc2\x85.\n", 32), diags);
+  EXPECT_TRUE(doc.has_value());
+  ASSERT_EQ(diags.list().size(), 3u);
+  EXPECT_EQ(diags.list()[0].pos, (SourcePos{"content/x.md", 4, 4}));
+  EXPECT_EQ(diags.list()[1].pos, (SourcePos{"content/x.md", 4, 8}));
+  EXPECT_EQ(diags.list()[2].pos, (SourcePos{"content/x.md", 4, 14}));
+  EXPECT_EQ(diags.list()[2].message, "control character U+0085 is not allowed in a document");
 }
 
 }  // namespace

@@ -160,10 +160,10 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(RunKansli({}, SourcePath("")).exit_code, 2);
 }
 
-TEST(Cli, MissingSiteIsAnIoErrorExitThree) {
+TEST(Cli, MissingSiteFolderIsAUsageErrorThatNamesIt) {
   RunResult result = RunKansli({"check", "/nonexistent-kansli-site"}, SourcePath(""));
-  EXPECT_EQ(result.exit_code, 3) << result.err;
-  EXPECT_NE(result.err.find("kansli.yaml"), std::string::npos) << result.err;
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_NE(result.err.find("/nonexistent-kansli-site"), std::string::npos) << result.err;
 }
 
 }  // namespace

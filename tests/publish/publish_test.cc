@@ -2,10 +2,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <sstream>
 
 #include "publish/manifest.h"
 #include "publish/publish.h"
+#include "publish/staging_dir.h"
 
 namespace kansli {
 namespace {
@@ -46,7 +48,7 @@ TEST_F(PublishTest, FirstPublishCreatesTheFolder) {
   ASSERT_TRUE(Publish(output_, {{"html/index.html", "<p>hej</p>"}, {"pdf/a.pdf", "%PDF"}}, diags));
   EXPECT_EQ(Read("html/index.html"), "<p>hej</p>");
   EXPECT_EQ(Read("pdf/a.pdf"), "%PDF");
-  EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
+  EXPECT_EQ(Entries(), (std::vector<std::string>{"output"}));
 }
 
 TEST_F(PublishTest, RepublishReplacesEverythingAtOnce) {
@@ -55,7 +57,7 @@ TEST_F(PublishTest, RepublishReplacesEverythingAtOnce) {
   ASSERT_TRUE(Publish(output_, {{"keep.txt", "v2"}, kManifest}, diags));
   EXPECT_EQ(Read("keep.txt"), "v2");
   EXPECT_FALSE(fs::exists(output_ / "old.txt"));
-  EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
+  EXPECT_EQ(Entries(), (std::vector<std::string>{"output"}));
 }
 
 // A file the previous output holds byte for byte is linked into the new one (no write, no
@@ -84,14 +86,29 @@ TEST_F(PublishTest, FailedWriteLeavesThePreviousOutputUntouched) {
   EXPECT_FALSE(Publish(output_, {{"index.html", "new"}, {"a", "x"}, {"a/b", "y"}}, diags));
   EXPECT_EQ(diags.list().back().code, Code::kPublishFailed);
   EXPECT_EQ(Read("index.html"), "good");
-  EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
+  EXPECT_EQ(Entries(), (std::vector<std::string>{"output"}));
 }
 
-TEST_F(PublishTest, RemovesStagingLeftByAKilledBuild) {
+TEST_F(PublishTest, RemovesStagingLeftByAKilledBuildAndAnOldLockFile) {
   fs::create_directories(dir_ / ".output.new-99999" / "html");
+  std::ofstream(dir_ / ".output.lock") << "";  // what kansli locked with before
   Diagnostics diags;
   ASSERT_TRUE(Publish(output_, {{"a.txt", "a"}}, diags));
-  EXPECT_EQ(Entries(), (std::vector<std::string>{".output.lock", "output"}));
+  EXPECT_EQ(Entries(), (std::vector<std::string>{"output"}));
+}
+
+// Two builds into one output take turns: the second waits for the first's lock, held on the
+// folder that holds the output, and no lock file is left there.
+TEST_F(PublishTest, ASecondStagingWaitsUntilTheFirstIsDone) {
+  auto first = std::make_unique<StagingDir>(output_);
+  ASSERT_TRUE(first->ok()) << first->error().message();
+  auto second = std::async(std::launch::async, [&] { return std::make_unique<StagingDir>(output_); });
+  EXPECT_EQ(second.wait_for(std::chrono::milliseconds(200)), std::future_status::timeout);
+  first.reset();
+  std::unique_ptr<StagingDir> then = second.get();
+  EXPECT_TRUE(then->ok()) << then->error().message();
+  then.reset();
+  EXPECT_EQ(Entries(), std::vector<std::string>{});
 }
 
 TEST_F(PublishTest, RefusesPathsOutsideTheOutputFolder) {

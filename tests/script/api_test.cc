@@ -37,6 +37,31 @@ kansli.relate("plan", "policy", "adopted_in")
   EXPECT_TRUE(relations->links.empty());
 }
 
+// A document left out for its errors (here the policy, without its owner) is named in
+// site.left_out; relating or linking to it is dropped, not an error, so the run reports the
+// other documents' own problems and nothing that follows from the first.
+TEST(LuaApi, ADocumentLeftOutIsNamedAndRelationsToItDropped) {
+  std::string txtar = kPolicyAndPlan;
+  txtar.erase(txtar.find("owner: Kansliet\n"), std::string("owner: Kansliet\n").size());
+  ScriptFixture fixture(txtar);
+  ASSERT_TRUE(fixture.site.site);
+  std::optional<Relations> relations = fixture.Run(R"(
+return {
+  Site = function(site)
+    assert(#site.left_out == 1 and site.left_out[1] == "policy")
+    assert(#site.documents == 1 and site.documents[1].id == "plan")
+    kansli.relate("plan", "policy", "implements")
+    assert(kansli.link("policy") == nil)
+  end,
+  WikiLink = function(link) return kansli.link(link.target) end,
+}
+)");
+  ASSERT_TRUE(relations) << fixture.Lines();
+  EXPECT_TRUE(relations->relations.empty());
+  EXPECT_TRUE(relations->links.empty());
+  EXPECT_EQ(fixture.Lines(), "");
+}
+
 TEST(LuaApi, ErrorReportsAtTheDocumentsFileWithCodeAndColumn) {
   ScriptFixture fixture;
   EXPECT_FALSE(fixture.Run(R"(

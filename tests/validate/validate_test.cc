@@ -30,11 +30,26 @@ TEST(Validate, AcceptsACompleteDocument) {
 TEST(Validate, MissingOwnerIsReportedWithItsSwedishName) {
   TestSite site(
       "-- content/a.md --\n---\nid: a\ntitle: A\ntype: policy\norganisation: K\nstatus: utkast\n---\n");
-  EXPECT_FALSE(site.site);
+  ASSERT_TRUE(site.site);
+  EXPECT_TRUE(site.site->documents.empty());
+  EXPECT_EQ(site.site->left_out, std::vector<std::string>{"a"});
   ASSERT_EQ(Codes(site.diags), std::vector<Code>{Code::kMissingField});
   EXPECT_EQ(site.DiagnosticLines(),
             "content/a.md:1:1: error: missing owner (Dokumentansvarig), required for type policy "
             "[missing-field]\n  hint: add a line 'owner: …' to the front matter\n");
+}
+
+// The scripts check the documents without errors in the same run; those with errors are
+// left out by id, and an id also kept (the first of two documents with it) is not left out.
+TEST(Validate, DocumentsWithErrorsAreLeftOutTheOthersKept) {
+  TestSite site(Policy("", "policy-a") + Policy("review_by: 2018-02-30\n", "policy-b") +
+                "-- content/policy-c.md --\n---\nid: policy-a\ntitle: C\ntype: policy\n"
+                "organisation: K\nstatus: utkast\nowner: O\n---\n");
+  ASSERT_TRUE(site.site);
+  ASSERT_EQ(site.site->documents.size(), 1u);
+  EXPECT_EQ(site.site->documents[0].document.path(), "content/policy-a.md");
+  EXPECT_EQ(site.site->left_out, std::vector<std::string>{"policy-b"});
+  EXPECT_EQ(Codes(site.diags), (std::vector<Code>{Code::kInvalidDate, Code::kDuplicateId}));
 }
 
 TEST(Validate, InForceDocumentsNeedMoreFields) {
