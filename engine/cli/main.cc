@@ -9,9 +9,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
+#include <utility>
 #include <nlohmann/json.hpp>
 
+#include "cli/version_text.h"
 #include "diag/printer.h"
+#include "diag/spellcheck.h"
 #include "ledger/instant.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/verify.h"
@@ -221,6 +224,24 @@ int main(int argc, char** argv) {
   CLI::App* serve = app.add_subcommand(
       "serve", "Preview the site on a local web server; rebuild and reload on every edit");
   AddServeFlags(serve, flags, serve_options);
+  app.set_version_flag("--version", [] { return kansli::VersionText(); },
+                       "Print kansli's version and the versions of the libraries it links");
+  // CLI11 would say only "A subcommand is required" for a command it does not know.
+  std::vector<std::string> names;
+  for (const CLI::App* command :
+       std::as_const(app).get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(command->get_name());
+  }
+  if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+    std::cerr << "kansli: unknown command '" << argv[1] << "'\n";
+    if (auto match = kansli::ClosestMatch(argv[1], names)) {
+      std::cerr << "  hint: did you mean '" << *match << "'?\n";
+    }
+    std::string list;
+    for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
+    std::cerr << "  the commands are: " << list << " (kansli --help says what each does)\n";
+    return kUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

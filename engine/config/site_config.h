@@ -86,4 +86,7 @@ std::optional<SiteConfig> LoadSiteConfig(SourceTree& tree, Diagnostics& diags);
 // file is missing or incomplete.
 bool LoadSiteText(SourceTree& tree, SiteConfig& config, Diagnostics& diags);
 
+// The version of the library this wraps, for `kansli --version`.
+std::string YamlCppVersion();
+
 }  // namespace kansli

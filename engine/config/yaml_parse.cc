@@ -24,4 +24,6 @@ std::variant<YAML::Node, YamlError> ParseYaml(const SourceFile& file, std::strin
   }
 }
 
+std::string YamlCppVersion() { return KANSLI_YAML_CPP_VERSION; }
+
 }  // namespace kansli

@@ -24,4 +24,6 @@ CmarkNode ParseCmark(std::string_view markdown) {
   return CmarkNode(cmark_parser_finish(parser.get()));
 }
 
+std::string CmarkGfmVersion() { return cmark_version_string(); }
+
 }  // namespace kansli::markdown

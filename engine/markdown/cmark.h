@@ -5,6 +5,7 @@
 #include <cmark-gfm.h>
 
 #include <memory>
+#include <string>
 
 namespace kansli::markdown {
 

@@ -13,6 +13,9 @@ namespace kansli::markdown {
 Body ParseBody(const SourceFile& file, std::string_view markdown, int first_line,
                Diagnostics& diags);
 
+// The version of the library this wraps, for `kansli --version`.
+std::string CmarkGfmVersion();
+
 }  // namespace kansli::markdown
 
 namespace kansli {

@@ -1,4 +1,5 @@
 #include "script/lua_state.h"
+#include "script/run_scripts.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -61,3 +62,9 @@ LuaState::LuaState(size_t max_memory_bytes)
 }
 
 }  // namespace kansli::script
+
+namespace kansli {
+
+std::string LuaVersion() { return LUA_VERSION_MAJOR "." LUA_VERSION_MINOR "." LUA_VERSION_RELEASE; }
+
+}  // namespace kansli

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <lua.hpp>
 #include <memory>
+#include <string>
 
 namespace kansli::script {
 

@@ -28,4 +28,7 @@ std::optional<Relations> RunScripts(const ValidatedSite& site,
                                     const std::vector<const SourceFile*>& scripts,
                                     const ScriptLimits& limits, Diagnostics& diags);
 
+// The version of the library this wraps, for `kansli --version`.
+std::string LuaVersion();
+
 }  // namespace kansli

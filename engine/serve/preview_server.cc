@@ -1,4 +1,5 @@
 #include "serve/preview_server.h"
+#include "serve/serve_command.h"
 
 #include <charconv>
 #include <fstream>
@@ -258,5 +259,7 @@ void PreviewServer::SendHtml(const BuildStatus& build, int status, std::string h
   res.set_content(InjectLiveReload(std::move(html), build.generation, failure),
                   "text/html; charset=utf-8");
 }
+
+std::string CppHttplibVersion() { return CPPHTTPLIB_VERSION; }
 
 }  // namespace kansli::serve

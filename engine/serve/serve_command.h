@@ -3,6 +3,7 @@
 #pragma once
 
 #include <ostream>
+#include <string>
 
 #include "serve/serve_options.h"
 
@@ -14,5 +15,8 @@ namespace kansli::serve {
 // cannot be had. Build diagnostics go to `err`. Blocks SIGINT and SIGTERM in the calling
 // thread (and so in every thread it starts): call it before starting other threads.
 int RunServeCommand(const ServeOptions& options, std::ostream& out, std::ostream& err);
+
+// The version of the library this wraps, for `kansli --version`.
+std::string CppHttplibVersion();
 
 }  // namespace kansli::serve

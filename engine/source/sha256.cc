@@ -1,5 +1,6 @@
 #include "source/sha256.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <cstdint>
@@ -68,5 +69,7 @@ std::string Sha256::HexDigest() {
   }
   return Hex(digest, length);
 }
+
+std::string OpenSslVersion() { return OpenSSL_version(OPENSSL_VERSION_STRING); }
 
 }  // namespace kansli

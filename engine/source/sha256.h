@@ -30,4 +30,6 @@ class Sha256 {
   std::unique_ptr<evp_md_ctx_st, void (*)(evp_md_ctx_st*)> ctx_;
 };
 
+// The version of the library this wraps, for `kansli --version`.
+std::string OpenSslVersion();
 }  // namespace kansli

@@ -128,4 +128,14 @@ std::optional<ImageInfo> CheckJpeg(std::string_view bytes, std::string& error) {
   return info;
 }
 
+#define KANSLI_STRINGIZE_(x) #x
+#define KANSLI_STRINGIZE(x) KANSLI_STRINGIZE_(x)
+std::string LibjpegVersion() {
+#ifdef LIBJPEG_TURBO_VERSION
+  return KANSLI_STRINGIZE(LIBJPEG_TURBO_VERSION) " (libjpeg-turbo)";
+#else
+  return "libjpeg " KANSLI_STRINGIZE(JPEG_LIB_VERSION);
+#endif
+}
+
 }  // namespace kansli

@@ -18,4 +18,6 @@ bool IsJpeg(std::string_view bytes);
 // the PDF is PDF/A with an sRGB output intent. On failure sets `error` and returns nullopt.
 std::optional<ImageInfo> CheckJpeg(std::string_view bytes, std::string& error);
 
+// The version of the library this wraps, for `kansli --version`.
+std::string LibjpegVersion();
 }  // namespace kansli

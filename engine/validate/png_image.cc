@@ -155,4 +155,6 @@ std::optional<RgbImage> DecodePngToRgb(std::string_view bytes) {
   return image;
 }
 
+std::string LibpngVersion() { return png_get_header_ver(nullptr); }
+
 }  // namespace kansli

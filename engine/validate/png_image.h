@@ -30,4 +30,6 @@ std::optional<ImageInfo> CheckPng(std::string_view bytes, std::string& error);
 // the file cannot be decoded or is larger than kMaxImagePixels.
 std::optional<RgbImage> DecodePngToRgb(std::string_view bytes);
 
+// The version of the library this wraps, for `kansli --version`.
+std::string LibpngVersion();
 }  // namespace kansli

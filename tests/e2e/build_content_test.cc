@@ -160,6 +160,31 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(RunKansli({}, SourcePath("")).exit_code, 2);
 }
 
+TEST(Cli, VersionNamesKansliAndEveryLinkedLibrary) {
+  RunResult result = RunKansli({"--version"}, SourcePath(""));
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(result.out.starts_with("kansli 0.")) << result.out;
+  for (const char* library : {"cmark-gfm", "yaml-cpp", "Lua", "libxml2", "libharu", "HarfBuzz",
+                              "libhyphen", "libqrencode", "Graphviz", "OpenSSL", "Pagefind"}) {
+    const size_t at = result.out.find("\n  " + std::string(library) + " ");
+    ASSERT_NE(at, std::string::npos) << library << " in\n" << result.out;
+    // Each has a version: a digit on its line.
+    const std::string line = result.out.substr(at + 1, result.out.find('\n', at + 1) - at - 1);
+    EXPECT_NE(line.find_first_of("0123456789"), std::string::npos) << line;
+  }
+}
+
+TEST(Cli, AnUnknownCommandIsNamedWithTheListOfCommands) {
+  RunResult result = RunKansli({"nytt-kommando"}, SourcePath(""));
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("unknown command 'nytt-kommando'"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("the commands are: check, build, publish, verify, serve"),
+            std::string::npos)
+      << result.err;
+  result = RunKansli({"buld"}, SourcePath(""));
+  EXPECT_NE(result.err.find("did you mean 'build'?"), std::string::npos) << result.err;
+}
+
 TEST(Cli, MissingSiteFolderIsAUsageErrorThatNamesIt) {
   RunResult result = RunKansli({"check", "/nonexistent-kansli-site"}, SourcePath(""));
   EXPECT_EQ(result.exit_code, 2) << result.err;

@@ -1,5 +1,7 @@
 #include "render/graph/relation_graph.h"
 
+#include <graphviz/graphviz_version.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -185,5 +187,7 @@ std::optional<std::string> RenderSvg(const RelationGraph& graph, Diagnostics& di
   }
   return svg;
 }
+
+std::string GraphvizVersion() { return PACKAGE_VERSION; }
 
 }  // namespace kansli::graph

@@ -51,4 +51,7 @@ struct RelationGraph {
 // when Graphviz fails, e.g. when its plugin list is missing.
 std::optional<std::string> RenderSvg(const RelationGraph& graph, Diagnostics& diags);
 
+// The version of the library this wraps, for `kansli --version`.
+std::string GraphvizVersion();
+
 }  // namespace kansli::graph

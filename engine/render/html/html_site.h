@@ -83,4 +83,7 @@ std::vector<OutputFile> RenderAssets(const HtmlTheme& theme);
 // with `history`, also each official version's page, what changed in it, and verifiera/.
 OutputFile WriteSitemap(const SiteGraph& site, const SiteHistory* history = nullptr);
 
+// The version of the library this wraps, for `kansli --version`.
+std::string LibxmlVersion();
+
 }  // namespace kansli

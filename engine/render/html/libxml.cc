@@ -1,4 +1,5 @@
 #include "render/html/libxml.h"
+#include "render/html/html_site.h"
 
 #include <mutex>
 #include <new>
@@ -96,3 +97,9 @@ std::string XmlOut::Finish() {
 }
 
 }  // namespace kansli::html
+
+namespace kansli {
+
+std::string LibxmlVersion() { return LIBXML_DOTTED_VERSION; }
+
+}  // namespace kansli

@@ -84,6 +84,13 @@ fs::path PagefindBinary() {
   return KANSLI_PAGEFIND_BINARY;
 }
 
+std::string PagefindVersion() {
+  if (const char* path = std::getenv("KANSLI_PAGEFIND"); path != nullptr && *path != '\0') {
+    return std::string("at ") + path + " ($KANSLI_PAGEFIND)";
+  }
+  return KANSLI_PAGEFIND_VERSION;
+}
+
 std::optional<IndexedShard> IndexShard(const SearchShard& shard, const std::string& language,
                                        Diagnostics& diags) {
   const fs::path binary = PagefindBinary();

@@ -27,6 +27,8 @@ std::string ShardFolder(const SearchShard& shard);
 // The Pagefind binary: $KANSLI_PAGEFIND if set, else the one in node_modules of the checkout
 // kansli was built from (npm ci installs it, pinned by package-lock.json).
 std::filesystem::path PagefindBinary();
+// The Pagefind kansli was built with ("1.6.0"), or where $KANSLI_PAGEFIND points instead.
+std::string PagefindVersion();
 
 // One part of the index as Pagefind wrote it.
 struct IndexedShard {

@@ -220,4 +220,6 @@ uint16_t FontFile::Glyph(char32_t cp) const {
   return it != astral_.end() && it->first == cp ? it->second : 0;
 }
 
+std::string HarfBuzzVersion() { return hb_version_string(); }
+
 }  // namespace kansli::pdf

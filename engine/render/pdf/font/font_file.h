@@ -85,4 +85,7 @@ class FontFile {
   std::vector<uint16_t> advances_;
 };
 
+// The version of the library this wraps, for `kansli --version`.
+std::string HarfBuzzVersion();
+
 }  // namespace kansli::pdf

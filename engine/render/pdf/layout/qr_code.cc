@@ -30,4 +30,6 @@ std::optional<QrCode> EncodeQr(std::string_view text) {
   return out;
 }
 
+std::string QrencodeVersion() { return QRcode_APIVersionString(); }
+
 }  // namespace kansli::pdf

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 #include <vector>
+#include <string>
 
 namespace kansli::pdf {
 
@@ -20,4 +21,6 @@ struct QrCode {
 // code version.
 std::optional<QrCode> EncodeQr(std::string_view text);
 
+// The version of the library this wraps, for `kansli --version`.
+std::string QrencodeVersion();
 }  // namespace kansli::pdf

@@ -54,4 +54,6 @@ PackedStream Pack(std::string_view raw) {
   return packed;
 }
 
+std::string LibdeflateVersion() { return LIBDEFLATE_VERSION_STRING; }
+
 }  // namespace kansli::pdf

@@ -17,4 +17,6 @@ struct PackedStream {
 // `raw`, deflated when that makes it shorter. The same input always gives the same bytes.
 PackedStream Pack(std::string_view raw);
 
+// The version of the library this wraps, for `kansli --version`.
+std::string LibdeflateVersion();
 }  // namespace kansli::pdf

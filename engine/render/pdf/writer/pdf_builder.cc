@@ -283,4 +283,6 @@ std::optional<std::string> PdfBuilder::Save() {
   return bytes;
 }
 
+std::string LibharuVersion() { return HPDF_GetVersion(); }
+
 }  // namespace kansli::pdf

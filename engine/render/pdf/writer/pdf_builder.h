@@ -123,4 +123,6 @@ class PdfBuilder {
   std::unique_ptr<Doc> doc_;
 };
 
+// The version of the library this wraps, for `kansli --version`.
+std::string LibharuVersion();
 }  // namespace kansli::pdf
