@@ -16,6 +16,7 @@
 #include "diag/printer.h"
 #include "diag/spellcheck.h"
 #include "ledger/instant.h"
+#include "pipeline/create_document.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/verify.h"
 #include "serve/serve_command.h"
@@ -220,6 +221,18 @@ int main(int argc, char** argv) {
   verify->add_option("--format", flags.format, "Answers as text or json")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  kansli::NewDocumentFields new_fields;
+  CLI::App* create = app.add_subcommand(
+      "new", "Start a new document: a draft under content/ with every field its type needs");
+  create->add_option("--type", new_fields.type, "Document type, one of kansli.yaml's types")
+      ->required();
+  create->add_option("--title", new_fields.title, "The document's title")->required();
+  create->add_option("--organisation", new_fields.organisation,
+                     "The organisation it applies to; it goes beside that organisation's documents");
+  create->add_option("--id", new_fields.id, "Its id (default: made from the title)");
+  create->add_option("--site", flags.root, "Site folder holding kansli.yaml")
+      ->check(CLI::ExistingDirectory)
+      ->capture_default_str();
   kansli::serve::ServeOptions serve_options;
   CLI::App* serve = app.add_subcommand(
       "serve", "Preview the site on a local web server; rebuild and reload on every edit");
@@ -280,6 +293,15 @@ int main(int argc, char** argv) {
   kansli::Diagnostics diags;
   std::optional<kansli::BuildSummary> summary;
   std::optional<kansli::VerifyReport> report;
+  if (create->parsed()) {
+    std::optional<std::string> path = kansli::CreateDocument(tree, new_fields, diags);
+    PrintDiagnostics(flags, tree, diags);
+    if (path) {
+      std::cout << "Wrote " << path->c_str() << ": fill in the fields whose comment says what to "
+                << "write, then run kansli check\n";
+    }
+    return ExitCodeFor(diags);
+  }
   try {
     if (check->parsed()) {
       kansli::Check(tree, options, diags);

@@ -37,7 +37,8 @@ std::ostream& operator<<(std::ostream& out, const SourcePos& pos) {
 }
 
 bool IsEnvironmentCode(Code code) {
-  return code == Code::kReadFailed || code == Code::kPublishFailed || code == Code::kPdfError ||
+  return code == Code::kReadFailed || code == Code::kWriteFailed ||
+         code == Code::kPublishFailed || code == Code::kPdfError ||
          code == Code::kSearchIndexFailed || code == Code::kInternalError;
 }
 

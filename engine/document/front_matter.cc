@@ -151,6 +151,10 @@ std::optional<FrontMatter> ParseFrontMatter(const SourceFile& file, const FrontM
       if (value.IsSequence() || value.IsMap()) {
         diags.Error(pos(value.Mark()), Code::kWrongFieldType,
                     "'" + name + "' must be a single value, not a list");
+      } else if (value.IsNull()) {
+        // "owner:" with nothing after it (as kansli new writes a field to fill in): empty,
+        // and placed at its key, so that a missing-field error points at the line to fill.
+        meta.*spec.field = Spanned<std::string>{"", pos(key.Mark())};
       } else {
         meta.*spec.field = scalar_of(value);
       }

@@ -65,11 +65,12 @@ void CheckRequiredFields(const ParsedDocument& doc, const SiteConfig& config, Di
     std::string message = "missing " + field + " (" + config.text.Field(field) + ")";
     if (!why.empty()) message += ", required " + why;
     SourcePos pos = meta.pos;
+    std::string hint = "add a line '" + field + ": …' to the front matter";
     if (const TextField* text = meta.Text(field); text != nullptr && text->has_value()) {
       pos = (*text)->pos;  // present but empty
+      hint = "write its value after '" + field + ":'";
     }
-    diags.Error(pos, Code::kMissingField, message,
-                {"add a line '" + field + ": …' to the front matter"});
+    diags.Error(pos, Code::kMissingField, message, {hint});
   }
 }
 
