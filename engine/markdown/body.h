@@ -103,16 +103,15 @@ struct ImageRef {
   SourcePos pos;
 };
 
-// A body in two parts. The tree (blocks, footnotes and their text) is what a renderer or the
-// search index reads, one document at a time. The outline (the rest) is what the site-wide
+// A body in two parts. The tree (blocks and footnotes) is what a renderer or the search index
+// reads, one document at a time. The outline (the rest) is what the site-wide
 // steps need: the checked site keeps only the outline of each document (DropTree), and what
-// needs the tree parses it again (ParseTree). At a region's 10,000 documents the trees and
-// texts were 300 MB, the outlines a tenth of that.
+// needs the tree parses it again (ParseTree). At a region's 10,000 documents the trees were
+// 240 MB, the outlines a tenth of that.
 struct Body {
   // The tree.
   std::vector<Block> blocks;
   std::vector<Footnote> footnotes;  // by number
-  std::string text;  // the blocks as plain text, separated by spaces: what search indexes
   // The outline.
   std::vector<Heading> headings;
   std::vector<WikiLinkRef> wiki_links;
@@ -124,5 +123,9 @@ struct Body {
 
 // The text of inlines without markup: "Policy för internationellt arbete".
 std::string PlainText(const std::vector<Inline>& inlines);
+
+// The tree's blocks as plain text, separated by spaces (footnotes left out): what search
+// indexes of a body.
+std::string BodyText(const Body& body);
 
 }  // namespace kansli::markdown

@@ -22,22 +22,10 @@ class Converter {
          child = cmark_node_next(child)) {
       if (auto block = ConvertBlock(child, 1)) body_.blocks.push_back(std::move(*block));
     }
-    for (const Block& block : body_.blocks) AddText(block, body_.text);
     return std::move(body_);
   }
 
  private:
-  static void AddText(const Block& block, std::string& out) {
-    auto add = [&out](const std::string& text) {
-      if (text.empty()) return;
-      if (!out.empty()) out += ' ';
-      out += text;
-    };
-    add(PlainText(block.inlines));
-    if (block.kind == BlockKind::kCodeBlock) add(block.text);
-    for (const Block& child : block.children) AddText(child, out);
-  }
-
   int FileLine(cmark_node* node) const {
     int line = cmark_node_get_start_line(node);
     return line > 0 ? first_line_ + line - 1 : 0;
@@ -310,6 +298,28 @@ std::string PlainText(const std::vector<Inline>& inlines) {
   return text;
 }
 
+namespace {
+
+void AddText(const std::string& text, std::string& out) {
+  if (text.empty()) return;
+  if (!out.empty()) out += ' ';
+  out += text;
+}
+
+void AddBlockText(const Block& block, std::string& out) {
+  AddText(PlainText(block.inlines), out);
+  if (block.kind == BlockKind::kCodeBlock) AddText(block.text, out);
+  for (const Block& child : block.children) AddBlockText(child, out);
+}
+
+}  // namespace
+
+std::string BodyText(const Body& body) {
+  std::string text;
+  for (const Block& block : body.blocks) AddBlockText(block, text);
+  return text;
+}
+
 Body ParseBody(const SourceFile& file, std::string_view markdown, int first_line,
                Diagnostics& diags) {
   CmarkNode root = ParseCmark(markdown);
@@ -332,7 +342,6 @@ void DropTree(ParsedDocument& parsed) {
   // Swapped for empty ones: clear() would keep the storage.
   std::vector<markdown::Block>().swap(parsed.body.blocks);
   std::vector<markdown::Footnote>().swap(parsed.body.footnotes);
-  std::string().swap(parsed.body.text);
 }
 
 markdown::Body ParseTree(const Document& document) {

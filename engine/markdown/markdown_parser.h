@@ -28,7 +28,7 @@ struct ParsedDocument {
 
 std::optional<ParsedDocument> ParseDocument(const SourceFile& file, Diagnostics& diags);
 
-// Frees the body's tree and text, keeping its outline (markdown::Body).
+// Frees the body's tree, keeping its outline (markdown::Body).
 void DropTree(ParsedDocument& parsed);
 
 // The body of a document that was parsed, tree and all, parsed again from its text: the same

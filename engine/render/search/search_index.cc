@@ -217,6 +217,18 @@ std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagno
     if (found) place(*found);
     return found;
   };
+  // A part no store had, indexed by Pagefind, then kept and placed; its words go with it into
+  // the store only.
+  auto index = [&store, &place, &language](const SearchShard& shard, std::string part_words,
+                                           Diagnostics& shard_diags) {
+    std::optional<IndexedShard> indexed = IndexShard(shard, language, shard_diags);
+    if (!indexed) return indexed;
+    indexed->words = std::move(part_words);
+    if (store.keep) store.keep(shard, *indexed);
+    place(*indexed);
+    indexed->words = std::string();
+    return indexed;
+  };
   // Every part's words, from the store, or from the text of the part to be indexed again.
   std::vector<std::optional<IndexedShard>> shards(parts.size());
   std::vector<std::string> words(parts.size());
@@ -233,12 +245,8 @@ std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagno
   std::future<std::optional<IndexedShard>> words_index;
   if (parts.size() > 1) {
     auto index_words = [&, shard = WordsShard(words)] {
-      std::optional<IndexedShard> indexed = find(shard);
-      if (indexed) return indexed;
-      indexed = IndexShard(shard, language, words_diags);
-      if (indexed && store.keep) store.keep(shard, *indexed);
-      if (indexed) place(*indexed);
-      return indexed;
+      std::optional<IndexedShard> found = find(shard);
+      return found ? found : index(shard, std::string(), words_diags);
     };
     try {
       // A copy, not moved: std::async moves its function before it makes the thread, and
@@ -251,15 +259,8 @@ std::optional<std::vector<OutputFile>> IndexSearch(const SiteGraph& site, Diagno
   bool failed = false;
   for (size_t n = 0; n < parts.size() && !failed; ++n) {
     if (shards[n]) continue;
-    shards[n] = IndexShard(parts[n], language, diags);
-    if (!shards[n]) {
-      failed = true;
-      break;
-    }
-    shards[n]->words = std::move(words[n]);
-    if (store.keep) store.keep(parts[n], *shards[n]);
-    place(*shards[n]);
-    shards[n]->words = std::string();
+    shards[n] = index(parts[n], std::move(words[n]), diags);
+    failed = !shards[n];
     std::vector<SearchRecord>().swap(parts[n].records);  // its text is done with
   }
   std::optional<IndexedShard> words_shard = words_index.valid() ? words_index.get() : std::nullopt;

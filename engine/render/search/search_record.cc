@@ -66,7 +66,7 @@ std::vector<SearchRecord> SearchRecords(const SiteGraph& site) {
 
 void AddContent(std::vector<SearchRecord>& records) {
   for (SearchRecord& record : records) {
-    if (record.document != nullptr) record.content = ParseTree(*record.document).text;
+    if (record.document != nullptr) record.content = markdown::BodyText(ParseTree(*record.document));
   }
 }
 

@@ -20,7 +20,7 @@ inline constexpr std::string_view kRegisterColumns[] = {
 // up by, and what a result row shows.
 struct SearchRecord {
   std::string url;  // "/<id>/": the page, below html/
-  // The document the content is its body's text of (markdown::Body::text); null for a record
+  // The document the content is its body's text of (markdown::BodyText); null for a record
   // made of its content alone (the words index's). The content is filled in (AddContent) only
   // for a part of the index that is indexed again: the text of the others is not needed.
   const Document* document = nullptr;

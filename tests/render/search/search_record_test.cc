@@ -76,7 +76,7 @@ class SearchRecordTest : public ::testing::Test {
     }
     throw std::out_of_range(id);
   }
-  std::string BodyOf(const std::string& id) { return graph_->Find(id)->body().text; }
+  std::string BodyOf(const std::string& id) { return markdown::BodyText(graph_->Find(id)->body()); }
 
   TestSite site_;
   std::optional<SiteGraph> graph_;
