@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "diag/control_character.h"
+
 namespace kansli {
 namespace {
 
@@ -34,15 +36,14 @@ std::string Visible(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+    unsigned c = 0;
+    const size_t length = ControlCharacterAt(text, i, c);
+    if (length == 1) {
       const unsigned picture = c == 0x7F ? 0x2421 : 0x2400 + c;
       out += static_cast<char>(0xE0 | (picture >> 12));
       out += static_cast<char>(0x80 | ((picture >> 6) & 0x3F));
       out += static_cast<char>(0x80 | (picture & 0x3F));
-    } else if (c == 0xC2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+    } else if (length == 2) {
       out += "\xEF\xBF\xBD";
       ++i;
     } else {

@@ -2,29 +2,12 @@
 
 #include <cstdio>
 
+#include "diag/control_character.h"
+
 namespace kansli {
 namespace {
 
 constexpr int kMaxControlReports = 10;  // per file; one more line counts the rest
-
-// The length of the control character at text[i] (0 if there is none): C0 controls but tab
-// and newline (a carriage return was made a newline when the file was read), DEL, and the
-// C1 controls U+0080–U+009F, which appear when Windows-1252 text is converted twice.
-size_t ControlCharacterAt(std::string_view text, size_t i, unsigned& code_point) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
-    code_point = c;
-    return 1;
-  }
-  if (c == 0xC2 && i + 1 < text.size()) {
-    const auto next = static_cast<unsigned char>(text[i + 1]);
-    if (next >= 0x80 && next <= 0x9F) {
-      code_point = next;
-      return 2;
-    }
-  }
-  return 0;
-}
 
 // Invisible in an editor, and a NUL would be replaced silently by the Markdown parser: a
 // control character in a document is a damaged file or a paste from a binary source.

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <map>
 
+#include "diag/control_character.h"
 #include "diag/spellcheck.h"
 #include "document/document.h"
 #include "document/document_id.h"
@@ -24,8 +25,13 @@ bool IsId(std::string_view id) {
 // A title is one line of text: it goes into the front matter and onto the first page.
 bool IsOneLineOfText(std::string_view text) {
   if (FindInvalidUtf8(text) != std::string_view::npos) return false;
-  return std::none_of(text.begin(), text.end(),
-                      [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned code_point = 0;
+    if (text[i] == '\t' || text[i] == '\n' || ControlCharacterAt(text, i, code_point) > 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // The folder a new document of `organisation` goes in: where most of its documents are, or
