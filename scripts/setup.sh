@@ -14,7 +14,7 @@ KANSLI_PACKAGES=(
   libdeflate-dev libdtl-dev
   libpng-dev libjpeg62-turbo-dev zlib1g-dev
   fonts-liberation2 fonts-dejavu-core icc-profiles-free
-  poppler-utils qpdf libxml2-utils zbar-tools git
+  poppler-utils qpdf libxml2-utils zbar-tools git python3-jsonschema python3-yaml
   default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java
   chromium
 )

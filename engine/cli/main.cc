@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <utility>
 #include <nlohmann/json.hpp>
@@ -15,6 +16,7 @@
 #include "cli/version_text.h"
 #include "diag/printer.h"
 #include "diag/spellcheck.h"
+#include "document/front_matter_schema.h"
 #include "ledger/instant.h"
 #include "pipeline/create_document.h"
 #include "pipeline/pipeline.h"
@@ -233,6 +235,13 @@ int main(int argc, char** argv) {
   create->add_option("--site", flags.root, "Site folder holding kansli.yaml")
       ->check(CLI::ExistingDirectory)
       ->capture_default_str();
+  std::string schema_output;
+  CLI::App* schema = app.add_subcommand(
+      "schema", "Write the JSON Schema of the front matter, for an editor to check documents");
+  schema->add_option("-o,--output", schema_output, "File to write (default: standard output)");
+  schema->add_option("--site", flags.root, "Site folder holding kansli.yaml")
+      ->check(CLI::ExistingDirectory)
+      ->capture_default_str();
   kansli::serve::ServeOptions serve_options;
   CLI::App* serve = app.add_subcommand(
       "serve", "Preview the site on a local web server; rebuild and reload on every edit");
@@ -293,6 +302,19 @@ int main(int argc, char** argv) {
   kansli::Diagnostics diags;
   std::optional<kansli::BuildSummary> summary;
   std::optional<kansli::VerifyReport> report;
+  if (schema->parsed()) {
+    std::optional<kansli::SiteConfig> config = kansli::LoadSiteConfig(tree, diags);
+    if (config) {
+      const std::string text = kansli::FrontMatterSchema(*config);
+      if (schema_output.empty()) {
+        std::cout << text;
+      } else if (!(std::ofstream(schema_output, std::ios::binary) << text)) {
+        diags.Error({schema_output, 0, 0}, Code::kWriteFailed, "cannot write the schema");
+      }
+    }
+    PrintDiagnostics(flags, tree, diags);
+    return ExitCodeFor(diags);
+  }
   if (create->parsed()) {
     std::optional<std::string> path = kansli::CreateDocument(tree, new_fields, diags);
     PrintDiagnostics(flags, tree, diags);

@@ -140,6 +140,13 @@ const DocumentType* SiteConfig::FindType(std::string_view name) const {
   return nullptr;
 }
 
+const DiaryNumberRule* SiteConfig::DiaryNumbersOf(std::string_view organisation) const {
+  for (const DiaryNumberRule& rule : diary_numbers) {
+    if (rule.organisation == organisation) return &rule;
+  }
+  return nullptr;
+}
+
 std::vector<std::string> SiteConfig::TypeNames() const {
   std::vector<std::string> names;
   for (const DocumentType& type : types) names.push_back(type.name);
@@ -163,7 +170,8 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
   SiteConfig config;
   reader.CheckKeys(root, {"name", "organisation", "base_url", "language", "review_window_days",
                           "register_page_size", "folders", "scripts",
-                          "script_seconds", "required", "required_when_in_force", "types", "pdf"});
+                          "script_seconds", "required", "required_when_in_force", "types",
+                          "diary_numbers", "pdf"});
   reader.Text(root, "name", config.name);
   reader.Text(root, "organisation", config.organisation);
   reader.Text(root, "base_url", config.base_url);
@@ -205,14 +213,47 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
     for (const auto& entry : types) {
       DocumentType type{.name = entry.first.Scalar(), .label = entry.first.Scalar()};
       if (entry.second.IsMap()) {
-        reader.CheckKeys(entry.second, {"label", "required", "required_when_in_force"});
+        reader.CheckKeys(entry.second,
+                         {"label", "required", "required_when_in_force", "adopted_by"});
         reader.Text(entry.second, "label", type.label);
         reader.List(entry.second, "required", type.required);
         reader.List(entry.second, "required_when_in_force", type.required_when_in_force);
+        reader.List(entry.second, "adopted_by", type.adopted_by);
       } else if (!entry.second.IsNull()) {
         reader.Error(entry.second, "type '" + type.name + "' must be a map (label, required)");
       }
       config.types.push_back(std::move(type));
+    }
+  }
+  if (YAML::Node diary = root["diary_numbers"]) {
+    if (!diary.IsMap()) {
+      reader.Error(diary, "diary_numbers must be a map of organisation: pattern",
+                   {"e.g. diary_numbers: {Ljungby kommun: 'KS \\d{4}/\\d{4}'}"});
+    } else {
+      for (const auto& entry : diary) {
+        DiaryNumberRule rule{.organisation = entry.first.Scalar()};
+        std::vector<YAML::Node> patterns;
+        if (entry.second.IsSequence()) {
+          for (const YAML::Node& item : entry.second) patterns.push_back(item);
+        } else {
+          patterns.push_back(entry.second);
+        }
+        for (const YAML::Node& pattern : patterns) {
+          if (!pattern.IsScalar() || pattern.Scalar().empty()) {
+            reader.Error(pattern, "a diary number pattern must be text, e.g. 'KS \\d{4}/\\d{4}'");
+            continue;
+          }
+          try {
+            rule.compiled.emplace_back(pattern.Scalar(), std::regex::ECMAScript);
+            rule.patterns.push_back(pattern.Scalar());
+          } catch (const std::regex_error& e) {
+            reader.Error(pattern, "'" + pattern.Scalar() + "' is not a regular expression: " +
+                                      e.what(),
+                         {"write it as in JavaScript, e.g. 'KS \\d{4}/\\d{4}'"});
+          }
+        }
+        config.diary_numbers.push_back(std::move(rule));
+      }
     }
   }
   if (YAML::Node pdf = root["pdf"]) {

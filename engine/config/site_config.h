@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,16 @@ struct DocumentType {
   std::string label;  // "Policy", as shown to readers
   std::vector<std::string> required;
   std::vector<std::string> required_when_in_force;  // only when status is gällande
+  // The bodies that may adopt a document of this type ("Kommunfullmäktige"); empty: any.
+  std::vector<std::string> adopted_by;
+};
+
+// How one organisation writes its diary numbers: a diary_number of its documents must match
+// one of the patterns (ECMAScript regular expressions, matched against the whole number).
+struct DiaryNumberRule {
+  std::string organisation;
+  std::vector<std::string> patterns;
+  std::vector<std::regex> compiled;  // patterns[i], compiled when kansli.yaml was read
 };
 
 struct PdfSettings {
@@ -63,6 +74,7 @@ struct SiteConfig {
   std::vector<std::string> required;
   std::vector<std::string> required_when_in_force;
   std::vector<DocumentType> types;
+  std::vector<DiaryNumberRule> diary_numbers;  // organisations not listed may write any
   PdfSettings pdf;
   SiteText text;  // from TextPath(), loaded by the caller of LoadSiteConfig
 
@@ -73,6 +85,7 @@ struct SiteConfig {
   std::string BasePath() const;
 
   const DocumentType* FindType(std::string_view name) const;
+  const DiaryNumberRule* DiaryNumbersOf(std::string_view organisation) const;
   std::vector<std::string> TypeNames() const;
 };
 

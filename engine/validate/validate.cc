@@ -24,9 +24,11 @@ std::optional<ValidatedSite> Validate(std::vector<ParsedDocument> documents,
     rules::CheckRequiredFields(doc, config, diags);
     rules::CheckDates(doc, clock.today(), diags);
     rules::CheckVersion(doc, diags);
+    rules::CheckDiaryNumber(doc, config, diags);
   }
   rules::CheckIds(documents, diags);
   rules::CheckReferences(documents, diags);
+  rules::CheckAdoptingBodies(documents, config, diags);
   if (config_wrong) return std::nullopt;
   // A document with an error in its file (here, or when it was read and parsed) is left out;
   // the others go on to the scripts, so that one run reports every problem.

@@ -29,6 +29,30 @@ TEST(SiteConfig, ReadsTheBundledConfig) {
   EXPECT_EQ(config->scripts, std::vector<std::string>{"scripts/crossref.lua"});
 }
 
+TEST(SiteConfig, ReadsDiaryNumberPatternsAndTheBodiesThatAdoptEachType) {
+  Diagnostics diags;
+  auto config = Load("base_url: https://x/\ntypes: {policy: {adopted_by: [Kommunfullmäktige]}}\n"
+                     "diary_numbers:\n  Ljungby kommun: 'KS \\d{4}/\\d{4}'\n"
+                     "  Osby kommun: ['KS/\\d{4}:\\d+', 'BUN \\d+']\n",
+                     diags);
+  ASSERT_TRUE(config) << diags.list().front().message;
+  EXPECT_EQ(config->FindType("policy")->adopted_by, std::vector<std::string>{"Kommunfullmäktige"});
+  ASSERT_NE(config->DiaryNumbersOf("Osby kommun"), nullptr);
+  EXPECT_EQ(config->DiaryNumbersOf("Osby kommun")->patterns.size(), 2u);
+  EXPECT_EQ(config->DiaryNumbersOf("Ljungby kommun")->patterns[0], "KS \\d{4}/\\d{4}");
+  EXPECT_EQ(config->DiaryNumbersOf("Tranås kommun"), nullptr);
+}
+
+TEST(SiteConfig, ADiaryNumberPatternThatIsNoRegularExpressionIsAnErrorAtItsLine) {
+  Diagnostics diags;
+  EXPECT_FALSE(Load("base_url: https://x/\ntypes: {policy: {}}\ndiary_numbers:\n"
+                    "  Ljungby kommun: 'KS (\\d{4}'\n",
+                    diags));
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].pos.line, 4);
+  EXPECT_NE(diags.list()[0].message.find("is not a regular expression"), std::string::npos);
+}
+
 TEST(SiteConfig, UnknownSettingIsAnErrorWithAHint) {
   Diagnostics diags;
   EXPECT_FALSE(Load("base_url: https://x/\ntypes: {policy: {}}\nscritps: []\n", diags));

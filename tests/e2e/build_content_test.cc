@@ -178,7 +178,7 @@ TEST(Cli, AnUnknownCommandIsNamedWithTheListOfCommands) {
   RunResult result = RunKansli({"nytt-kommando"}, SourcePath(""));
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("unknown command 'nytt-kommando'"), std::string::npos) << result.err;
-  EXPECT_NE(result.err.find("the commands are: check, build, publish, verify, new, serve"),
+  EXPECT_NE(result.err.find("the commands are: check, build, publish, verify, new, schema, serve"),
             std::string::npos)
       << result.err;
   result = RunKansli({"buld"}, SourcePath(""));

@@ -221,7 +221,7 @@ TEST_F(History, AnIdThatIsAVersionsAddressIsRefused) {
   ASSERT_EQ(Publish("2026-01-10T09:00:00Z").exit_code, 0);
   WriteFile(site_ / "content/ljungby/ljungby-ks-2018-127-v1.md",
             "---\nid: ljungby-ks-2018-127-v1\ntitle: Ett annat beslut\ntype: beslut\n"
-            "organisation: Ljungby kommun\nstatus: utkast\ndiary_number: KS 2026/1\n---\n\nText.\n");
+            "organisation: Ljungby kommun\nstatus: utkast\ndiary_number: KS 2026/0001\n---\n\nText.\n");
   RunResult build = Run({"build", "--today", "2026-11-23"});
   EXPECT_EQ(build.exit_code, 1);
   EXPECT_NE(build.err.find("id 'ljungby-ks-2018-127-v1' would publish its PDF at "

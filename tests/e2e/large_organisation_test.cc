@@ -14,7 +14,8 @@ namespace fs = std::filesystem;
 std::string Document(const std::string& id, const std::string& type, const std::string& extra) {
   return "---\nid: " + id + "\ntitle: Dokument " + id + "\ntype: " + type +
          "\norganisation: Storby kommun\nstatus: gällande\nversion: 1\nvalid_from: 2024-01-01\n"
-         "review_by: 2030-01-01\nadopted_by: Kommunstyrelsen\nowner: Kansliet\n" +
+         "review_by: 2030-01-01\nadopted_by: " +
+         (type == "policy" ? "Kommunfullmäktige" : "Kommunstyrelsen") + "\nowner: Kansliet\n" +
          extra + "---\nText.\n";
 }
 

@@ -52,6 +52,61 @@ TEST(Validate, DocumentsWithErrorsAreLeftOutTheOthersKept) {
   EXPECT_EQ(Codes(site.diags), (std::vector<Code>{Code::kInvalidDate, Code::kDuplicateId}));
 }
 
+const char kRulesConfig[] = R"(-- kansli.yaml --
+base_url: https://intra.test/
+required: [id, title, type, organisation, status]
+types:
+  policy: {adopted_by: [Kommunfullmäktige]}
+  plan: {}
+  beslut: {}
+diary_numbers:
+  Kommun: ['KS \d{4}/\d{4}', 'BUN \d{4}/\d+']
+)";
+
+std::string Doc(const std::string& id, const std::string& fields) {
+  return "-- content/" + id + ".md --\n---\nid: " + id + "\ntitle: T\norganisation: Kommun\n"
+         "status: utkast\n" + fields + "---\n";
+}
+
+// A diary number is written as its organisation's diary writes them; other organisations'
+// numbers are not checked.
+TEST(Validate, ADiaryNumberMustMatchItsOrganisationsPattern) {
+  TestSite good(std::string(kRulesConfig) + Doc("a", "type: plan\ndiary_number: KS 2018/0200\n") +
+                Doc("b", "type: plan\ndiary_number: BUN 2020/7\n") +
+                "-- content/c.md --\n---\nid: c\ntitle: T\ntype: plan\norganisation: Annan\n"
+                "status: utkast\ndiary_number: hello world\n---\n");
+  EXPECT_TRUE(good.diags.empty()) << good.DiagnosticLines();
+  TestSite bad(std::string(kRulesConfig) +
+               Doc("a", "type: plan\ndiary_number: hello world\n") +
+               Doc("b", "type: plan\ndiary_number: KS 2018/0200 och mer\n") +
+               Doc("c", "type: plan\ndiary_number: KS 2018/" + std::string(300, '1') + "\n"));
+  ASSERT_EQ(Codes(bad.diags), (std::vector<Code>{Code::kDiaryNumberFormat,
+                                                 Code::kDiaryNumberFormat,
+                                                 Code::kDiaryNumberFormat}));
+  const Diagnostic first = bad.diags.Sorted()[0];
+  EXPECT_EQ(first.pos, (SourcePos{"content/a.md", 7, 15}));
+  EXPECT_EQ(first.message,
+            "diary number 'hello world' is not written as Kommun writes its diary numbers");
+  EXPECT_EQ(first.hints[0], "it must match KS \\d{4}/\\d{4} or BUN \\d{4}/\\d+ (diary_numbers in "
+                            "kansli.yaml)");
+}
+
+// A policy is the council's; a document adopted in a decision names the decision's body.
+TEST(Validate, AdoptedByMustBeABodyThatAdoptsTheTypeAndTheDecisionsBody) {
+  TestSite site(std::string(kRulesConfig) +
+                Doc("policy-a", "type: policy\nadopted_by: Kommunstyrelsen\n") +
+                Doc("plan-b", "type: plan\nadopted_by: Kommunstyrelsen\nadopted_in: ks-1\n") +
+                Doc("ks-1", "type: beslut\nadopted_by: Kommunfullmäktige\n"));
+  ASSERT_EQ(Codes(site.diags),
+            (std::vector<Code>{Code::kAdoptingBodyMismatch, Code::kBodyNotAllowed}));
+  const std::vector<Diagnostic> sorted = site.diags.Sorted();
+  EXPECT_EQ(sorted[0].severity, Severity::kWarning);
+  EXPECT_EQ(sorted[0].message, "adopted_by says Kommunstyrelsen, but the decision ks-1 that "
+                               "adopted it was taken by Kommunfullmäktige");
+  EXPECT_EQ(sorted[1].message, "a policy is adopted by Kommunfullmäktige, not by Kommunstyrelsen");
+  EXPECT_EQ(sorted[1].pos, (SourcePos{"content/policy-a.md", 7, 13}));
+}
+
 TEST(Validate, InForceDocumentsNeedMoreFields) {
   TestSite draft(
       "-- content/a.md --\n---\nid: a\ntitle: A\ntype: policy\norganisation: K\nstatus: utkast\n"
