@@ -54,4 +54,14 @@ std::string IdFromTitle(std::string_view title) {
   return id;
 }
 
+bool IsDocumentId(std::string_view id) {
+  if (id.empty() || id.size() > kMaxIdLength || id.front() == '-' || id.back() == '-') return false;
+  for (size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && i > 0 && id[i - 1] == '-')) return false;
+  }
+  return true;
+}
+
 }  // namespace kansli

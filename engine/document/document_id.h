@@ -13,4 +13,8 @@ std::string IdFromTitle(std::string_view title);
 
 inline constexpr size_t kMaxIdLength = 100;
 
+// True for a well-formed id: a-z, 0-9 and single '-', not at either end, at most
+// kMaxIdLength characters. What check requires and what kansli new gives.
+bool IsDocumentId(std::string_view id);
+
 }  // namespace kansli

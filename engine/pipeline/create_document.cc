@@ -18,10 +18,6 @@ namespace kansli {
 namespace {
 namespace fs = std::filesystem;
 
-bool IsId(std::string_view id) {
-  return !id.empty() && id.size() <= kMaxIdLength && IdFromTitle(id) == id;
-}
-
 // A title is one line of text: it goes into the front matter and onto the first page.
 bool IsOneLineOfText(std::string_view text) {
   if (FindInvalidUtf8(text) != std::string_view::npos) return false;
@@ -80,7 +76,7 @@ std::optional<std::string> CreateDocument(SourceTree& tree, NewDocumentFields fi
                   {"give one with --id, e.g. --id plan-for-kultur"});
       return std::nullopt;
     }
-  } else if (!IsId(fields.id)) {
+  } else if (!IsDocumentId(fields.id)) {
     diags.Error({}, Code::kInvalidId,
                 "id '" + fields.id + "' must use only a-z, 0-9 and single '-'",
                 {"e.g. --id " + (IdFromTitle(fields.id).empty() ? std::string("plan-for-kultur")

@@ -2,29 +2,17 @@
 #include <map>
 
 #include "diag/spellcheck.h"
+#include "document/document_id.h"
 #include "validate/rules.h"
 
 namespace kansli::rules {
-namespace {
-
-bool IsSlug(std::string_view id) {
-  if (id.empty() || id.size() > 100 || id.front() == '-' || id.back() == '-') return false;
-  for (size_t i = 0; i < id.size(); ++i) {
-    char c = id[i];
-    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-    if (!ok || (c == '-' && i > 0 && id[i - 1] == '-')) return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 void CheckIds(const std::vector<ParsedDocument>& docs, Diagnostics& diags) {
   std::map<std::string, const ParsedDocument*> first;
   for (const ParsedDocument& doc : docs) {
     const TextField& id = doc.document.meta.id;
     if (!id || id->value.empty()) continue;  // reported as a missing field
-    if (!IsSlug(id->value)) {
+    if (!IsDocumentId(id->value)) {
       diags.Error(id->pos, Code::kInvalidId,
                   "id '" + id->value + "' must use only a-z, 0-9 and single '-'",
                   {"e.g. id: policy-internationellt-arbete (no å, ä, ö, spaces or capitals)"});
