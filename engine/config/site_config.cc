@@ -4,84 +4,12 @@
 #include <filesystem>
 #include <set>
 
+#include "config/config_reader.h"
 #include "config/yaml_parse.h"
 #include "diag/spellcheck.h"
 
 namespace kansli {
 namespace {
-
-class ConfigReader {
- public:
-  ConfigReader(const SourceFile& file, Diagnostics& diags) : file_(file), diags_(diags) {}
-
-  SourcePos Pos(const YAML::Node& node) const { return YamlPos(file_, node.Mark(), 1); }
-
-  void Error(const YAML::Node& node, std::string message, std::vector<std::string> hints = {}) {
-    diags_.Error(Pos(node), Code::kConfigError, std::move(message), std::move(hints));
-  }
-
-  void Text(const YAML::Node& map, const char* key, std::string& out) {
-    YAML::Node node = map[key];
-    if (!node) return;
-    if (!node.IsScalar()) return Error(node, std::string(key) + " must be text");
-    out = node.Scalar();
-  }
-
-  void Number(const YAML::Node& map, const char* key, double& out, double min, double max) {
-    YAML::Node node = map[key];
-    if (!node) return;
-    try {
-      double value = node.as<double>();
-      if (!(value >= min && value <= max)) throw YAML::Exception(node.Mark(), "range");  // NaN too
-      out = value;
-    } catch (const YAML::Exception&) {
-      Error(node, std::string(key) + " must be a number from " + std::to_string(int(min)) +
-                      " to " + std::to_string(int(max)));
-    }
-  }
-
-  void Integer(const YAML::Node& map, const char* key, int& out, int min, int max) {
-    YAML::Node node = map[key];
-    if (!node) return;
-    int value = 0;
-    if (node.IsScalar() && YAML::convert<int>::decode(node, value) && value >= min &&
-        value <= max) {
-      out = value;
-      return;
-    }
-    Error(node, std::string(key) + " must be a whole number from " + std::to_string(min) +
-                    " to " + std::to_string(max),
-          {std::string(key) + ": " + std::to_string(out)});
-  }
-
-  void List(const YAML::Node& map, const char* key, std::vector<std::string>& out) {
-    YAML::Node node = map[key];
-    if (!node) return;
-    if (!node.IsSequence()) return Error(node, std::string(key) + " must be a list");
-    out.clear();
-    for (const YAML::Node& item : node) {
-      if (!item.IsScalar()) {
-        Error(item, std::string(key) + " must be a list of text");
-        continue;
-      }
-      out.push_back(item.Scalar());
-    }
-  }
-
-  void CheckKeys(const YAML::Node& map, const std::vector<std::string>& known) {
-    for (const auto& entry : map) {
-      std::string key = entry.first.Scalar();
-      if (std::find(known.begin(), known.end(), key) != known.end()) continue;
-      std::vector<std::string> hints;
-      if (auto match = ClosestMatch(key, known)) hints.push_back("did you mean '" + *match + "'?");
-      Error(entry.first, "unknown setting '" + key + "'", hints);
-    }
-  }
-
- private:
-  const SourceFile& file_;
-  Diagnostics& diags_;
-};
 
 // The output folder is replaced wholesale on every build, so it must be a folder of its own
 // inside the site: never the site itself, a parent of it, or a source folder.
@@ -147,6 +75,19 @@ const DiaryNumberRule* SiteConfig::DiaryNumbersOf(std::string_view organisation)
   return nullptr;
 }
 
+const SiteField* SiteConfig::FindField(std::string_view name) const {
+  for (const SiteField& field : fields) {
+    if (field.name == name) return &field;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> SiteConfig::FieldNames() const {
+  std::vector<std::string> names;
+  for (const SiteField& field : fields) names.push_back(field.name);
+  return names;
+}
+
 std::vector<std::string> SiteConfig::TypeNames() const {
   std::vector<std::string> names;
   for (const DocumentType& type : types) names.push_back(type.name);
@@ -171,7 +112,7 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
   reader.CheckKeys(root, {"name", "organisation", "base_url", "language", "review_window_days",
                           "register_page_size", "folders", "scripts",
                           "script_seconds", "required", "required_when_in_force", "types",
-                          "diary_numbers", "pdf"});
+                          "diary_numbers", "fields", "pdf"});
   reader.Text(root, "name", config.name);
   reader.Text(root, "organisation", config.organisation);
   reader.Text(root, "base_url", config.base_url);
@@ -224,6 +165,10 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
       }
       config.types.push_back(std::move(type));
     }
+  }
+  // After types: a field's `required` adds it to the types it names.
+  if (YAML::Node fields = root["fields"]) {
+    config.fields = ReadSiteFields(reader, fields, config.types);
   }
   if (YAML::Node diary = root["diary_numbers"]) {
     if (!diary.IsMap()) {
@@ -325,6 +270,20 @@ bool LoadSiteText(SourceTree& tree, SiteConfig& config, Diagnostics& diags) {
   std::optional<SiteText> text = LoadSiteText(*file, diags);
   if (!text) return false;
   config.text = std::move(*text);
+  // A site field's label and description are its texts, as a built-in field's are.
+  for (const SiteField& field : config.fields) {
+    config.text.Set("fields." + field.name, field.Label(config.language));
+    std::string values;
+    for (const std::string& choice : field.choices) values += (values.empty() ? "" : ", ") + choice;
+    config.text.Set("new_document.fields." + field.name,
+                    field.descriptions.empty()
+                        ? config.text.Format("new_document.kinds." +
+                                                 std::string(SiteFieldKindName(field.kind)),
+                                             {{"label", field.Label(config.language)},
+                                              {"values", values},
+                                              {"pattern", field.pattern}})
+                        : field.Description(config.language));
+  }
   return true;
 }
 

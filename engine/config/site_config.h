@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "config/site_field.h"
 #include "config/site_text.h"
 #include "diag/diagnostics.h"
 #include "source/source_file.h"
@@ -75,6 +76,7 @@ struct SiteConfig {
   std::vector<std::string> required_when_in_force;
   std::vector<DocumentType> types;
   std::vector<DiaryNumberRule> diary_numbers;  // organisations not listed may write any
+  std::vector<SiteField> fields;  // the site's own front-matter fields, as declared
   PdfSettings pdf;
   SiteText text;  // from TextPath(), loaded by the caller of LoadSiteConfig
 
@@ -87,6 +89,8 @@ struct SiteConfig {
   const DocumentType* FindType(std::string_view name) const;
   const DiaryNumberRule* DiaryNumbersOf(std::string_view organisation) const;
   std::vector<std::string> TypeNames() const;
+  const SiteField* FindField(std::string_view name) const;
+  std::vector<std::string> FieldNames() const;  // of the site's own fields
 };
 
 // Reports config-error at the offending kansli.yaml line for anything it cannot use.

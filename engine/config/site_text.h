@@ -33,6 +33,8 @@ class SiteText {
   std::string Format(std::string_view key,
                      const std::vector<std::pair<std::string, std::string>>& values) const;
 
+  void Set(std::string key, std::string text) { entries_[std::move(key)] = std::move(text); }
+
   // Every key, dotted, in key order.
   const std::map<std::string, std::string, std::less<>>& entries() const { return entries_; }
 

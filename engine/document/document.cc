@@ -42,13 +42,14 @@ size_t CheckControlCharacters(const SourceFile& file, Diagnostics& diags) {
 
 }  // namespace
 
-std::optional<Document> ReadDocument(const SourceFile& file, Diagnostics& diags) {
+std::optional<Document> ReadDocument(const SourceFile& file, Diagnostics& diags,
+                                     const std::vector<std::string>& site_fields) {
   const size_t control = CheckControlCharacters(file, diags);
   std::optional<FrontMatterSplit> split = SplitFrontMatter(file, diags);
   if (!split) return std::nullopt;
   // YAML refuses them too: reading the front matter would only report them again.
   if (control < static_cast<size_t>(split->body.data() - file.text().data())) return std::nullopt;
-  std::optional<FrontMatter> meta = ParseFrontMatter(file, *split, diags);
+  std::optional<FrontMatter> meta = ParseFrontMatter(file, *split, diags, site_fields);
   if (!meta) return std::nullopt;
   return Document{.file = &file,
                   .meta = std::move(*meta),

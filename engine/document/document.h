@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "document/front_matter.h"
 
@@ -19,6 +20,8 @@ struct Document {
 };
 
 // Split, then parse the front matter. Safe to call from several threads at once.
-std::optional<Document> ReadDocument(const SourceFile& file, Diagnostics& diags);
+// `site_fields`: the names kansli.yaml declares under `fields:`.
+std::optional<Document> ReadDocument(const SourceFile& file, Diagnostics& diags,
+                                     const std::vector<std::string>& site_fields = {});
 
 }  // namespace kansli

@@ -2,6 +2,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <set>
 
 #include "config/yaml_parse.h"
@@ -69,15 +70,32 @@ const ListField* FrontMatter::List(std::string_view name) const {
   return nullptr;
 }
 
+const SiteFieldValue* FrontMatter::SiteField(std::string_view name) const {
+  for (const SiteFieldValue& field : site_fields) {
+    if (field.name == name) return &field;
+  }
+  return nullptr;
+}
+
 bool FrontMatter::Has(std::string_view name) const {
   if (const TextField* text = Text(name)) return text->has_value() && !(*text)->value.empty();
   if (const ListField* list = List(name)) return !list->empty();
+  if (const SiteFieldValue* field = SiteField(name)) {
+    return !field->items.empty() && !(field->items.size() == 1 && field->items[0].value.empty());
+  }
   return false;
 }
 
 std::string FrontMatter::Value(std::string_view name) const {
-  const TextField* text = Text(name);
-  return text != nullptr && text->has_value() ? (*text)->value : std::string();
+  if (const TextField* text = Text(name)) return text->has_value() ? (*text)->value : std::string();
+  const SiteFieldValue* field = SiteField(name);
+  if (field == nullptr) return {};
+  std::string value;
+  for (const Spanned<std::string>& item : field->items) {
+    if (!value.empty()) value += ", ";
+    value += item.value;
+  }
+  return value;
 }
 
 std::optional<FrontMatterSplit> SplitFrontMatter(const SourceFile& file, Diagnostics& diags) {
@@ -109,7 +127,8 @@ std::optional<FrontMatterSplit> SplitFrontMatter(const SourceFile& file, Diagnos
 }
 
 std::optional<FrontMatter> ParseFrontMatter(const SourceFile& file, const FrontMatterSplit& split,
-                                            Diagnostics& diags) {
+                                            Diagnostics& diags,
+                                            const std::vector<std::string>& site_fields) {
   auto pos = [&](const YAML::Mark& mark) { return YamlPos(file, mark, split.yaml_first_line); };
   std::variant<YAML::Node, YamlError> parsed = ParseYaml(file, split.yaml, split.yaml_first_line);
   if (YamlError* error = std::get_if<YamlError>(&parsed)) {
@@ -179,11 +198,35 @@ std::optional<FrontMatter> ParseFrontMatter(const SourceFile& file, const FrontM
                     "'" + name + "' must be a list, e.g. " + name + ": [a, b]");
       }
     }
-    if (!known) {
-      std::vector<std::string> hints;
-      if (auto match = ClosestMatch(name, FrontMatterFieldNames())) {
-        hints.push_back("did you mean '" + *match + "'?");
+    if (!known && std::find(site_fields.begin(), site_fields.end(), name) != site_fields.end()) {
+      known = true;
+      SiteFieldValue field{.name = name, .key_pos = pos(key.Mark())};
+      if (value.IsSequence()) {
+        field.written_as_list = true;
+        for (const YAML::Node& item : value) {
+          if (auto text = scalar_of(item)) {
+            field.items.push_back(std::move(*text));
+          } else {
+            diags.Error(pos(item.Mark()), Code::kWrongFieldType,
+                        "each item of '" + name + "' must be a single value");
+          }
+        }
+      } else if (value.IsMap()) {
+        diags.Error(pos(value.Mark()), Code::kWrongFieldType,
+                    "'" + name + "' must be a value or a list, not fields of its own");
+      } else if (auto text = scalar_of(value)) {
+        field.items.push_back(std::move(*text));
       }
+      meta.site_fields.push_back(std::move(field));
+    }
+    if (!known) {
+      std::vector<std::string> names = FrontMatterFieldNames();
+      names.insert(names.end(), site_fields.begin(), site_fields.end());
+      std::vector<std::string> hints;
+      if (auto match = ClosestMatch(name, names)) hints.push_back("did you mean '" + *match + "'?");
+      hints.push_back(
+          "a field of the site's own is declared under fields: in kansli.yaml, e.g. "
+          "fields: {galler_for: {type: text, label: Gäller för}}");
       diags.Error(pos(key.Mark()), Code::kUnknownField, "unknown field '" + name + "'", hints);
     }
   }

@@ -21,6 +21,15 @@ struct Spanned {
 using TextField = std::optional<Spanned<std::string>>;
 using ListField = std::vector<Spanned<std::string>>;
 
+// A value of a field the site declares in kansli.yaml (`fields:`), kept as written: one item
+// for "galler_for: Alla", one per item for a list; validate/ checks it against its kind.
+struct SiteFieldValue {
+  std::string name;
+  SourcePos key_pos;  // where its name is written
+  ListField items;    // empty for "galler_for:" with nothing after it
+  bool written_as_list = false;
+};
+
 // The typed front matter. Values are kept as written; validate/ decides whether a date or
 // a version is well-formed, so that every problem is reported with its position.
 struct FrontMatter {
@@ -29,13 +38,16 @@ struct FrontMatter {
   TextField valid_from, revised, review_by, adopted_by, adopted_date;
   TextField author, owner, diary_number, document_number, adopted_in;
   ListField implements, supersedes, tags;
+  std::vector<SiteFieldValue> site_fields;  // in the order written
 
   // A text field by its front-matter name; null for list fields and unknown names.
   const TextField* Text(std::string_view name) const;
   const ListField* List(std::string_view name) const;
+  const SiteFieldValue* SiteField(std::string_view name) const;
   // True if the field is given and not empty (a list with at least one item).
   bool Has(std::string_view name) const;
-  std::string Value(std::string_view name) const;  // "" when absent
+  // "" when absent; a list's items joined by ", ".
+  std::string Value(std::string_view name) const;
 };
 
 // Every field name kansli knows, in the order the README documents them.
@@ -50,8 +62,11 @@ struct FrontMatterSplit {
 
 std::optional<FrontMatterSplit> SplitFrontMatter(const SourceFile& file, Diagnostics& diags);
 
-// Reports malformed-yaml, wrong-field-type, unknown-field and duplicate-field.
+// Reports malformed-yaml, wrong-field-type, unknown-field and duplicate-field. `site_fields`
+// are the names kansli.yaml declares under `fields:`; any other name kansli does not know is
+// an unknown-field.
 std::optional<FrontMatter> ParseFrontMatter(const SourceFile& file, const FrontMatterSplit& split,
-                                            Diagnostics& diags);
+                                            Diagnostics& diags,
+                                            const std::vector<std::string>& site_fields = {});
 
 }  // namespace kansli

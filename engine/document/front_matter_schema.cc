@@ -45,6 +45,29 @@ json FieldSchema(const std::string& name, const SiteConfig& config) {
   return text;
 }
 
+// A site field's values as kansli checks them (validate/site_fields.cc).
+json SiteFieldSchema(const SiteField& field) {
+  const json text = {{"type", "string"}};
+  switch (field.kind) {
+    case SiteFieldKind::kText:
+      return {{"type", {"string", "number", "boolean"}}};
+    case SiteFieldKind::kDate:
+      return DateField();
+    case SiteFieldKind::kNumber:
+      // An editor reads "12" as a number and "4,5" as text; kansli takes both.
+      return {{"anyOf", json::array({{{"type", "number"}},
+                                     {{"type", "string"}, {"pattern", "^-?[0-9]+([.,][0-9]+)?$"}}})}};
+    case SiteFieldKind::kList:
+      return ListOrOne({{"type", {"string", "number", "boolean"}}});
+    case SiteFieldKind::kChoice:
+      return {{"enum", field.choices}};
+    case SiteFieldKind::kPattern:
+      // kansli matches the whole value; a JSON Schema pattern matches anywhere in it.
+      return {{"type", "string"}, {"pattern", "^(?:" + field.pattern + ")$"}};
+  }
+  return text;
+}
+
 // "if" the document has these field values, "then" it needs those fields.
 json RequiredWhen(const json& values, const std::vector<std::string>& fields) {
   json properties = json::object();
@@ -67,6 +90,12 @@ std::string FrontMatterSchema(const SiteConfig& config) {
     field["description"] = config.text.Field(name) + ": " +
                            config.text.Get("new_document.fields." + name);
     properties[name] = std::move(field);
+  }
+  for (const SiteField& declared : config.fields) {
+    json field = SiteFieldSchema(declared);
+    field["title"] = config.text.Field(declared.name);
+    field["description"] = config.text.Get("new_document.fields." + declared.name);
+    properties[declared.name] = std::move(field);
   }
   json all_of = json::array();
   if (!config.required_when_in_force.empty()) {

@@ -40,9 +40,12 @@ std::string NewDocumentText(const SiteConfig& config, const NewDocumentFields& f
   auto hint = [&](const std::string& name) {
     return config.text.Get("new_document.fields." + name);
   };
+  // In the order README documents the fields, then the site's own in the order declared, so
+  // every new document reads the same.
+  std::vector<std::string> names = FrontMatterFieldNames();
+  for (const std::string& name : config.FieldNames()) names.push_back(name);
   std::string text = "---\n";
-  // In the order README documents the fields, so every new document reads the same.
-  for (const std::string& name : FrontMatterFieldNames()) {
+  for (const std::string& name : names) {
     auto it = std::find_if(given.begin(), given.end(), [&](const auto& g) { return g.first == name; });
     const bool needed = Contains(draft, name) || it != given.end();
     if (!needed) continue;
@@ -51,7 +54,7 @@ std::string NewDocumentText(const SiteConfig& config, const NewDocumentFields& f
     text += "  # " + hint(name) + "\n";
   }
   std::string later;
-  for (const std::string& name : FrontMatterFieldNames()) {
+  for (const std::string& name : names) {
     if (Contains(in_force, name) && !Contains(draft, name) && name != "status") {
       later += "# " + name + ":  # " + hint(name) + "\n";
     }

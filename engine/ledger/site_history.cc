@@ -180,7 +180,7 @@ void SiteHistory::ParseArchivedSources(const ArchiveFolder& archive) {
           SourceFile::FromBytes(archive.DisplayPath(name), bytes->second, ignored);
       if (!file) continue;
       auto owned = std::make_unique<SourceFile>(std::move(*file));
-      std::optional<ParsedDocument> parsed = ParseDocument(*owned, ignored);
+      std::optional<ParsedDocument> parsed = ParseDocument(*owned, ignored, site_.config().FieldNames());
       if (!parsed) continue;
       archived_.emplace(std::pair(version.id, VersionKey(version.version)),
                         ArchivedDocument{std::move(owned), std::move(*parsed)});

@@ -330,8 +330,9 @@ Body ParseBody(const SourceFile& file, std::string_view markdown, int first_line
 
 namespace kansli {
 
-std::optional<ParsedDocument> ParseDocument(const SourceFile& file, Diagnostics& diags) {
-  std::optional<Document> document = ReadDocument(file, diags);
+std::optional<ParsedDocument> ParseDocument(const SourceFile& file, Diagnostics& diags,
+                                            const std::vector<std::string>& site_fields) {
+  std::optional<Document> document = ReadDocument(file, diags, site_fields);
   if (!document) return std::nullopt;
   markdown::Body body =
       markdown::ParseBody(file, document->body, document->body_first_line, diags);

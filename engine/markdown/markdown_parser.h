@@ -26,7 +26,9 @@ struct ParsedDocument {
   markdown::Body body;
 };
 
-std::optional<ParsedDocument> ParseDocument(const SourceFile& file, Diagnostics& diags);
+// `site_fields`: the names kansli.yaml declares under `fields:`.
+std::optional<ParsedDocument> ParseDocument(const SourceFile& file, Diagnostics& diags,
+                                            const std::vector<std::string>& site_fields = {});
 
 // Frees the body's tree, keeping its outline (markdown::Body).
 void DropTree(ParsedDocument& parsed);

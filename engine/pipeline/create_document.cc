@@ -88,7 +88,7 @@ std::optional<std::string> CreateDocument(SourceTree& tree, NewDocumentFields fi
   Diagnostics ignored;
   std::map<std::string, std::map<std::string, int>> folders;  // organisation → folder → count
   for (const SourceFile* file : tree.Folder(config->content_dir, ".md", ignored)) {
-    std::optional<Document> doc = ReadDocument(*file, ignored);
+    std::optional<Document> doc = ReadDocument(*file, ignored, config->FieldNames());
     if (!doc) continue;
     if (doc->id() == fields.id) {
       diags.Error({}, Code::kDuplicateId,

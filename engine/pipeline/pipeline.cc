@@ -114,8 +114,9 @@ CheckedSitePtr RunCheck(SourceTree& tree, const PipelineOptions& options, Diagno
   std::vector<Diagnostics> parse_diags(files.size());
   // Only each document's outline is kept (markdown::Body): the renderers parse a tree again,
   // one document at a time, so the site's trees are never all in memory at once.
+  const std::vector<std::string> site_fields = checked->config.FieldNames();
   ParallelFor(files.size(), Jobs(options), [&](size_t i) {
-    parsed[i] = ParseDocument(*files[i], parse_diags[i]);
+    parsed[i] = ParseDocument(*files[i], parse_diags[i], site_fields);
     if (parsed[i]) DropTree(*parsed[i]);
   });
   std::vector<ParsedDocument> documents;

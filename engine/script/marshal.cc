@@ -16,7 +16,9 @@ constexpr TableField kDocumentFields[] = {
     {"path", "its file, relative to the site root (\"content/ljungby/plan.md\")"},
     {"title, type, organisation, status, version, …",
      "every front-matter field by its name: text as a string, `implements`, `supersedes` and "
-     "`tags` as arrays of strings; nil when absent or empty"},
+     "`tags` as arrays of strings; nil when absent or empty. The site's own fields (`fields:` "
+     "in kansli.yaml) too, by their names: a field of type list as an array of strings, any "
+     "other as a string"},
     {"headings", "array of {level, text, anchor, line}"},
     {"links", "array of {url, text, line, column}: Markdown links in the body"},
     {"wiki_links", "array of {target, label, line, column}: every [[id]] and [[id|text]]"},
@@ -55,6 +57,29 @@ void SetPosition(lua_State* state, const SourcePos& pos) {
   SetInteger(state, "column", pos.column);
 }
 
+void PushList(lua_State* state, const ListField& list) {
+  lua_createtable(state, static_cast<int>(list.size()), 0);
+  lua_Integer n = 0;
+  for (const Spanned<std::string>& item : list) {
+    lua_pushlstring(state, item.value.data(), item.value.size());
+    lua_rawseti(state, -2, ++n);
+  }
+}
+
+// A site field as a built-in one: a list field as a list, any other as its text.
+void SetSiteFields(lua_State* state, const FrontMatter& meta, const SiteConfig* config) {
+  for (const SiteFieldValue& value : meta.site_fields) {
+    const SiteField* field = config != nullptr ? config->FindField(value.name) : nullptr;
+    if (field == nullptr || !meta.Has(value.name)) continue;
+    if (field->kind == SiteFieldKind::kList) {
+      PushList(state, value.items);
+      lua_setfield(state, -2, value.name.c_str());
+    } else {
+      SetString(state, value.name.c_str(), meta.Value(value.name));
+    }
+  }
+}
+
 void SetFrontMatter(lua_State* state, const FrontMatter& meta) {
   for (const std::string& name : FrontMatterFieldNames()) {
     if (const TextField* text = meta.Text(name)) {
@@ -62,12 +87,7 @@ void SetFrontMatter(lua_State* state, const FrontMatter& meta) {
         SetString(state, name.c_str(), (*text)->value);
       }
     } else if (const ListField* list = meta.List(name); list != nullptr && !list->empty()) {
-      lua_createtable(state, static_cast<int>(list->size()), 0);
-      lua_Integer n = 0;
-      for (const Spanned<std::string>& item : *list) {
-        lua_pushlstring(state, item.value.data(), item.value.size());
-        lua_rawseti(state, -2, ++n);
-      }
+      PushList(state, *list);
       lua_setfield(state, -2, name.c_str());
     }
   }
@@ -121,6 +141,7 @@ void PushDocument(lua_State* state, const SiteIndex& index, int doc) {
   const ParsedDocument& parsed = index.doc(doc);
   lua_createtable(state, 0, 24);
   SetFrontMatter(state, parsed.document.meta);
+  SetSiteFields(state, parsed.document.meta, index.site->config);
   SetString(state, "id", index.ids[doc]);
   SetString(state, "path", parsed.document.path());
   SetBodyElements(state, parsed.body);

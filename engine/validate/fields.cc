@@ -18,7 +18,15 @@ constexpr const char* kAlwaysRequired[] = {"id", "title", "type"};
 }  // namespace
 
 void CheckConfigFields(const SiteConfig& config, Diagnostics& diags) {
-  const std::vector<std::string>& known = FrontMatterFieldNames();
+  std::vector<std::string> known = FrontMatterFieldNames();
+  for (const SiteField& field : config.fields) {
+    if (std::find(known.begin(), known.end(), field.name) != known.end()) {
+      diags.Error(field.pos, Code::kConfigError,
+                  "field '" + field.name + "' is one of kansli's own fields",
+                  {"give the site's field another name"});
+    }
+  }
+  for (const std::string& name : config.FieldNames()) known.push_back(name);
   auto check = [&](const std::vector<std::string>& fields, const std::string& where) {
     for (const std::string& field : fields) {
       if (std::find(known.begin(), known.end(), field) != known.end()) continue;
@@ -68,6 +76,9 @@ void CheckRequiredFields(const ParsedDocument& doc, const SiteConfig& config, Di
     std::string hint = "add a line '" + field + ": …' to the front matter";
     if (const TextField* text = meta.Text(field); text != nullptr && text->has_value()) {
       pos = (*text)->pos;  // present but empty
+      hint = "write its value after '" + field + ":'";
+    } else if (const SiteFieldValue* value = meta.SiteField(field)) {
+      pos = value->key_pos;
       hint = "write its value after '" + field + ":'";
     }
     diags.Error(pos, Code::kMissingField, message, {hint});

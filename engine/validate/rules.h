@@ -16,6 +16,7 @@ void CheckDates(const ParsedDocument& doc, const Date& today, Diagnostics& diags
 void CheckVersion(const ParsedDocument& doc, Diagnostics& diags);
 void CheckIds(const std::vector<ParsedDocument>& docs, Diagnostics& diags);
 void CheckReferences(const std::vector<ParsedDocument>& docs, Diagnostics& diags);
+void CheckSiteFields(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags);
 void CheckDiaryNumber(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags);
 void CheckAdoptingBodies(const std::vector<ParsedDocument>& docs, const SiteConfig& config,
                          Diagnostics& diags);

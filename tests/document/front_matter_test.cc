@@ -59,8 +59,32 @@ TEST(FrontMatter, UnknownFieldSuggestsTheKnownOne) {
   const Diagnostic& d = diags.list()[0];
   EXPECT_EQ(d.code, Code::kUnknownField);
   EXPECT_EQ(d.pos, (SourcePos{"content/x.md", 3, 1}));
-  ASSERT_EQ(d.hints.size(), 1u);
+  ASSERT_EQ(d.hints.size(), 2u);
   EXPECT_EQ(d.hints[0], "did you mean 'review_by'?");
+  EXPECT_TRUE(d.hints[1].starts_with("a field of the site's own is declared under fields:"));
+}
+
+TEST(FrontMatter, ADeclaredSiteFieldIsKeptAsWrittenAtItsPosition) {
+  Diagnostics diags;
+  std::vector<std::unique_ptr<SourceFile>> keep;
+  auto read = [&](std::string_view text) {
+    keep.push_back(std::make_unique<SourceFile>(*SourceFile::FromBytes("x.md", std::string(text), diags)));
+    auto split = SplitFrontMatter(*keep.back(), diags);
+    return ParseFrontMatter(*keep.back(), *split, diags, {"galler_for", "malgrupp", "tom"});
+  };
+  auto meta = read("---\ngaller_for: Alla\nmalgrupp: [a, b]\ntom:\n---\n");
+  ASSERT_TRUE(meta);
+  EXPECT_TRUE(diags.empty());
+  ASSERT_EQ(meta->site_fields.size(), 3u);
+  EXPECT_EQ(meta->site_fields[0].items.at(0).pos, (SourcePos{"x.md", 2, 13}));
+  EXPECT_FALSE(meta->site_fields[0].written_as_list);
+  EXPECT_TRUE(meta->site_fields[1].written_as_list);
+  EXPECT_EQ(meta->Value("malgrupp"), "a, b");
+  EXPECT_EQ(meta->site_fields[2].key_pos, (SourcePos{"x.md", 4, 1}));
+  EXPECT_FALSE(meta->Has("tom"));
+  meta = read("---\ngaller_for: {a: b}\n---\n");
+  ASSERT_EQ(diags.list().size(), 1u);
+  EXPECT_EQ(diags.list()[0].code, Code::kWrongFieldType);
 }
 
 TEST(FrontMatter, ListWhereTextIsExpectedIsAnError) {

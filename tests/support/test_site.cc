@@ -34,7 +34,7 @@ TestSite::TestSite(std::string_view txtar, std::string_view today)
     if (!LoadSiteText(checkout, *config, diags)) return;
   }
   for (const SourceFile* file : tree.Folder(config->content_dir, ".md", diags)) {
-    if (auto doc = ParseDocument(*file, diags)) parsed.push_back(std::move(*doc));
+    if (auto doc = ParseDocument(*file, diags, config->FieldNames())) parsed.push_back(std::move(*doc));
   }
   std::optional<Date> date = Date::Parse(today);
   site = Validate(std::move(parsed), *config, Clock::Fixed(date.value_or(Date{2026, 1, 1})), diags);

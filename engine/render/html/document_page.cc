@@ -65,14 +65,30 @@ TemplateList FieldValues(const SiteGraph& site, const SiteDocument& doc, const s
 
 TemplateList MetadataView(const SiteGraph& site, const SiteDocument& doc, const std::string& root) {
   TemplateList rows;
-  for (const char* field : kMetadataFields) {
-    TemplateList values = FieldValues(site, doc, field, root);
-    if (values.empty()) continue;
+  auto add = [&](const std::string& field, const TemplateList& values) {
+    if (values.empty()) return;
     TemplateData row;
     row.set("field", field);
     row.set("label", site.config().text.Field(field));
     row.set("values", values);
     rows.push_back(row);
+  };
+  for (const char* field : kMetadataFields) {
+    if (std::string_view(field) == "tags") {
+      // The site's own fields, in the order kansli.yaml declares them, before the tags.
+      for (const SiteField& declared : site.config().fields) {
+        const SiteFieldValue* value = doc.meta().SiteField(declared.name);
+        if (!declared.on_page || value == nullptr || !doc.meta().Has(declared.name)) continue;
+        TemplateList values;
+        if (declared.kind == SiteFieldKind::kList) {
+          for (const auto& item : value->items) values.push_back(Value(item.value));
+        } else {
+          values.push_back(Value(doc.meta().Value(declared.name)));
+        }
+        add(declared.name, values);
+      }
+    }
+    add(field, FieldValues(site, doc, field, root));
   }
   return rows;
 }

@@ -51,6 +51,11 @@ std::vector<SearchRecord> SearchRecords(const SiteGraph& site) {
                               "document_number", "diary_number"}) {
       set(field, doc->meta().Value(field));
     }
+    // The site's own fields that its pages show; one kept off the page stays out of the index,
+    // which anyone who can open the register can read.
+    for (const SiteField& field : site.config().fields) {
+      if (field.on_page) set(field.name, doc->meta().Value(field.name));
+    }
     if (doc->overdue) set("overdue", site.config().text.Get("register.overdue_flag"));
     auto filter = [&](const std::string& key, const std::string& value) {
       if (!value.empty()) record.filters[key] = {value};

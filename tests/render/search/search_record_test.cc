@@ -203,5 +203,38 @@ TEST_F(SortedRecordTest, OverdueRowsCarryTheFlagsText) {
   EXPECT_FALSE(Of("d2").meta.contains("overdue"));
 }
 
+// The site's own fields that its pages show are searchable; one kept off the page is not, as
+// anyone who can open the register can read the index.
+constexpr char kSiteFieldsSite[] = R"(-- kansli.yaml --
+name: Test
+base_url: https://intra.test/
+types: {policy: {label: Policy}}
+fields:
+  galler_for: {label: Gäller för}
+  arkivkod: {type: pattern, pattern: '\d+', show: [pdf]}
+  malgrupp: {type: list}
+-- content/a.md --
+---
+id: a
+title: A
+type: policy
+galler_for: Alla nämnder
+arkivkod: "12"
+malgrupp: [Chefer, Medarbetare]
+---
+Text.
+)";
+
+class SiteFieldRecordTest : public SearchRecordTest {
+ protected:
+  SiteFieldRecordTest() : SearchRecordTest(kSiteFieldsSite) {}
+};
+
+TEST_F(SiteFieldRecordTest, TheSitesOwnFieldsShownOnThePageAreSearchableMeta) {
+  EXPECT_EQ(Of("a").meta.at("galler_for"), "Alla nämnder");
+  EXPECT_EQ(Of("a").meta.at("malgrupp"), "Chefer, Medarbetare");
+  EXPECT_FALSE(Of("a").meta.contains("arkivkod"));
+}
+
 }  // namespace
 }  // namespace kansli::testing

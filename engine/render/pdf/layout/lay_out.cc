@@ -110,7 +110,7 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const mar
   const SiteText& text = site.config().text;
   // Elements are made in reading order: title block, contents list, body, footnotes.
   Structure structure;
-  std::vector<VBox> front = TitleBlock(doc, text, metrics, style, structure, official);
+  std::vector<VBox> front = TitleBlock(doc, site.config(), metrics, style, structure, official);
 
   int top_level = 6;
   for (const markdown::Heading& heading : body.headings) {

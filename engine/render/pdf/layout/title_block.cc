@@ -125,7 +125,9 @@ std::vector<VBox> MetadataPanel(const std::vector<std::pair<std::string, std::st
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> MetadataFields(
-    const SiteDocument& doc, const SiteText& text, const std::vector<OfficialVersion>& official) {
+    const SiteDocument& doc, const SiteConfig& config,
+    const std::vector<OfficialVersion>& official) {
+  const SiteText& text = config.text;
   // What the document's page shows about it, the PDF shows too: an auditor holding only the
   // printed copy sees every field.
   static constexpr const char* kFields[] = {
@@ -147,6 +149,11 @@ std::vector<std::pair<std::string, std::string>> MetadataFields(
       fields.emplace_back(text.Field(field), doc.meta().Value(field));
     }
   }
+  for (const SiteField& declared : config.fields) {
+    if (declared.in_pdf && doc.meta().Has(declared.name)) {
+      fields.emplace_back(text.Field(declared.name), doc.meta().Value(declared.name));
+    }
+  }
   fields.emplace_back(text.Field("id"), doc.id);
   std::string earlier;
   for (const OfficialVersion& version : official) {
@@ -165,9 +172,10 @@ std::vector<std::pair<std::string, std::string>> MetadataFields(
   return fields;
 }
 
-std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
+std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteConfig& config,
                              const FontMetrics& metrics, const PageStyle& style,
                              Structure& structure, const std::vector<OfficialVersion>& official) {
+  const SiteText& text = config.text;
   const double left = style.body_left();
   const double width = style.body_width();
   const double body = style.body_size;
@@ -222,7 +230,7 @@ std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
     boxes.push_back(std::move(note[i]));
   }
 
-  for (VBox& box : MetadataPanel(MetadataFields(doc, text, official), metrics, style, structure))
+  for (VBox& box : MetadataPanel(MetadataFields(doc, config, official), metrics, style, structure))
     boxes.push_back(std::move(box));
   return boxes;
 }

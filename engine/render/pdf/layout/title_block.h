@@ -19,12 +19,12 @@ namespace kansli::pdf {
 // `official` are the document's official versions: those before this one are listed, so a
 // new version's PDF names the versions it follows.
 std::vector<std::pair<std::string, std::string>> MetadataFields(
-    const SiteDocument& doc, const SiteText& text,
+    const SiteDocument& doc, const SiteConfig& config,
     const std::vector<OfficialVersion>& official = {});
 
 // Tagged as a P (organisation and type), the H1 (title), a P (status note, with its Link)
 // and a Table (the panel: a TR of TH and TD for each field), under the Document.
-std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteText& text,
+std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteConfig& config,
                              const FontMetrics& metrics, const PageStyle& style,
                              Structure& structure,
                              const std::vector<OfficialVersion>& official = {});
