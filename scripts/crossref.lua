@@ -55,6 +55,10 @@ return {
       relate_all(doc, doc.implements, "implements") -- the plan implements the policy
       relate_all(doc, doc.adopted_in, "adopted_in") -- the plan was adopted by the decision
       relate_all(doc, doc.supersedes, "supersedes") -- this version replaces an older one
+      -- A decision's adopts is adopted_in read from the decision's end: the same relation.
+      for _, id in ipairs(doc.adopts or {}) do
+        kansli.relate(id, doc.id, "adopted_in")
+      end
     end
   end,
 

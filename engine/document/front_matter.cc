@@ -37,11 +37,15 @@ constexpr TextSpec kTextFields[] = {
     {"diary_number", &FrontMatter::diary_number},
     {"document_number", &FrontMatter::document_number},
     {"adopted_in", &FrontMatter::adopted_in},
+    {"meeting_date", &FrontMatter::meeting_date},
+    {"paragraph", &FrontMatter::paragraph},
 };
 constexpr ListSpec kListFields[] = {
     {"implements", &FrontMatter::implements},
     {"supersedes", &FrontMatter::supersedes},
     {"tags", &FrontMatter::tags},
+    {"adopts", &FrontMatter::adopts},
+    {"send_to", &FrontMatter::send_to},
 };
 
 }  // namespace

@@ -37,7 +37,11 @@ struct FrontMatter {
   TextField id, title, type, organisation, version, status;
   TextField valid_from, revised, review_by, adopted_by, adopted_date;
   TextField author, owner, diary_number, document_number, adopted_in;
+  // A decision's (type beslut): when and in which paragraph of the minutes it was taken.
+  TextField meeting_date, paragraph;
   ListField implements, supersedes, tags;
+  // A decision's: the documents it adopts, and who the protocol extract is sent to.
+  ListField adopts, send_to;
   std::vector<SiteFieldValue> site_fields;  // in the order written
 
   // A text field by its front-matter name; null for list fields and unknown names.

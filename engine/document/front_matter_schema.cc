@@ -12,6 +12,7 @@ using nlohmann::json;
 constexpr char kIdPattern[] = "^[a-z0-9]+(-[a-z0-9]+)*$";
 constexpr char kDatePattern[] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 constexpr char kVersionPattern[] = "^[1-9][0-9]*(\\.[0-9]+)?$";
+constexpr char kParagraphPattern[] = "^(§ ?)?[1-9][0-9]{0,4}[a-z]?$";
 
 json DateField() { return {{"type", "string"}, {"format", "date"}, {"pattern", kDatePattern}}; }
 
@@ -37,11 +38,16 @@ json FieldSchema(const std::string& name, const SiteConfig& config) {
                                    {{"type", "string"}, {"pattern", kVersionPattern}}})}};
   }
   if (name == "valid_from" || name == "revised" || name == "review_by" ||
-      name == "adopted_date") {
+      name == "adopted_date" || name == "meeting_date") {
     return DateField();
   }
-  if (name == "implements" || name == "supersedes") return ListOrOne(id);
-  if (name == "tags") return ListOrOne(text);
+  if (name == "paragraph") {
+    // "paragraph: 127" is a number to an editor; "§ 127" text.
+    return {{"anyOf", json::array({{{"type", "integer"}, {"minimum", 1}},
+                                   {{"type", "string"}, {"pattern", kParagraphPattern}}})}};
+  }
+  if (name == "implements" || name == "supersedes" || name == "adopts") return ListOrOne(id);
+  if (name == "tags" || name == "send_to") return ListOrOne(text);
   return text;
 }
 

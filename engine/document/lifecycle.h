@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "document/front_matter.h"
 #include "source/date.h"
@@ -10,6 +11,12 @@ namespace kansli {
 // A document's status is gällande: it is in force and needs the fields kansli.yaml requires
 // of documents in force, and its revise-by date is watched.
 bool InForce(const FrontMatter& meta);
+
+// A decision (type beslut): what other documents are adopted in, and what is laid out as an
+// extract from the minutes.
+bool IsDecision(const FrontMatter& meta);
+// A decision's paragraph as a number, "127", also when written "§ 127"; "" when absent.
+std::string ParagraphNumber(const FrontMatter& meta);
 
 // The date of this version of a document: when it was revised, else when it was decided,
 // else when it took effect. The feed, the sitemap's lastmod and the PDF's dates all use it,

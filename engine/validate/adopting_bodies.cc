@@ -1,6 +1,6 @@
 // Who adopts what: kansli.yaml says which bodies may adopt each type (a policy by
 // Kommunfullmäktige), and a document's adopted_by should be the body that took the decision
-// named in its adopted_in.
+// that adopted it (named in its adopted_in, or naming it in its adopts).
 #include <algorithm>
 #include <map>
 
@@ -12,6 +12,14 @@ void CheckAdoptingBodies(const std::vector<ParsedDocument>& docs, const SiteConf
                          Diagnostics& diags) {
   std::map<std::string, const FrontMatter*, std::less<>> by_id;
   for (const ParsedDocument& doc : docs) by_id.emplace(doc.document.id(), &doc.document.meta);
+  // The decision that adopted each document: named in its adopted_in, or naming it in the
+  // decision's adopts.
+  std::map<std::string, std::string, std::less<>> adopted_in;
+  for (const ParsedDocument& doc : docs) {
+    for (const auto& adopted : doc.document.meta.adopts) {
+      adopted_in.emplace(adopted.value, doc.document.id());
+    }
+  }
   for (const ParsedDocument& doc : docs) {
     const FrontMatter& meta = doc.document.meta;
     if (!meta.adopted_by || meta.adopted_by->value.empty()) continue;
@@ -29,15 +37,20 @@ void CheckAdoptingBodies(const std::vector<ParsedDocument>& docs, const SiteConf
                   {"kansli.yaml says which bodies adopt each type (types: " + type->name +
                    ": adopted_by)"});
     }
-    if (!meta.adopted_in || meta.adopted_in->value.empty()) continue;
-    auto decision = by_id.find(meta.adopted_in->value);
+    std::string decision_id = meta.Value("adopted_in");
+    if (decision_id.empty()) {
+      auto named = adopted_in.find(doc.document.id());
+      if (named == adopted_in.end()) continue;
+      decision_id = named->second;
+    }
+    auto decision = by_id.find(decision_id);
     if (decision == by_id.end()) continue;  // reported as an unknown reference
     const std::string deciding = decision->second->Value("adopted_by");
     if (!deciding.empty() && deciding != body) {
       diags.Warning(meta.adopted_by->pos, Code::kAdoptingBodyMismatch,
-                    "adopted_by says " + body + ", but the decision " + meta.adopted_in->value +
+                    "adopted_by says " + body + ", but the decision " + decision_id +
                         " that adopted it was taken by " + deciding,
-                    {"write the body that took the decision named in adopted_in"});
+                    {"write the body that took the decision that adopted it"});
     }
   }
 }

@@ -1,4 +1,6 @@
-// Dates must exist; review_by comes after valid_from; an overdue revision is a warning.
+// Dates must exist, and a paragraph is a number; review_by comes after valid_from; an overdue revision is a warning.
+#include <regex>
+
 #include "document/lifecycle.h"
 #include "validate/rules.h"
 #include "validate/version.h"
@@ -20,6 +22,7 @@ void CheckDates(const ParsedDocument& doc, const Date& today, Diagnostics& diags
   std::optional<Date> valid_from = parse(meta.valid_from, "valid_from");
   parse(meta.revised, "revised");
   parse(meta.adopted_date, "adopted_date");
+  parse(meta.meeting_date, "meeting_date");
   std::optional<Date> review_by = parse(meta.review_by, "review_by");
   if (valid_from && review_by && *review_by <= *valid_from) {
     diags.Error(meta.review_by->pos, Code::kDateOrder,
@@ -31,6 +34,18 @@ void CheckDates(const ParsedDocument& doc, const Date& today, Diagnostics& diags
     diags.Warning(meta.review_by->pos, Code::kRevisionOverdue,
                   "revision overdue since " + review_by->ToString(),
                   {"revise the document and set a new review_by, or set status: upphävd"});
+  }
+}
+
+void CheckParagraph(const ParsedDocument& doc, Diagnostics& diags) {
+  const TextField& paragraph = doc.document.meta.paragraph;
+  if (!paragraph || paragraph->value.empty()) return;
+  // "127", or "§ 127" as the minutes print it; kansli prints the "§" itself.
+  static const std::regex number("(§ ?)?[1-9][0-9]{0,4}[a-z]?");
+  if (paragraph->value.size() > 16 || !std::regex_match(paragraph->value, number)) {
+    diags.Error(paragraph->pos, Code::kInvalidFieldValue,
+                "paragraph '" + paragraph->value + "' is not a paragraph number",
+                {"write the number of the paragraph in the minutes, e.g. paragraph: 127"});
   }
 }
 

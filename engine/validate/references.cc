@@ -3,6 +3,7 @@
 
 #include "diag/spellcheck.h"
 #include "document/document_id.h"
+#include "document/lifecycle.h"
 #include "validate/rules.h"
 
 namespace kansli::rules {
@@ -58,7 +59,7 @@ void CheckReferences(const std::vector<ParsedDocument>& docs, Diagnostics& diags
       } else if (it->second == &doc) {
         diags.Error(ref.pos, Code::kSelfReference,
                     std::string(field) + " names the document itself");
-      } else if (field == "adopted_in" && it->second->document.meta.Value("type") != "beslut") {
+      } else if (field == "adopted_in" && !IsDecision(it->second->document.meta)) {
         diags.Error(ref.pos, Code::kWrongReferenceType,
                     "adopted_in names '" + ref.value + "', which is a " +
                         it->second->document.meta.Value("type") + ", not a decision (beslut)");
@@ -67,6 +68,13 @@ void CheckReferences(const std::vector<ParsedDocument>& docs, Diagnostics& diags
     for (const auto& ref : meta.implements) check(ref, "implements");
     for (const auto& ref : meta.supersedes) check(ref, "supersedes");
     if (meta.adopted_in && !meta.adopted_in->value.empty()) check(*meta.adopted_in, "adopted_in");
+    for (const auto& ref : meta.adopts) check(ref, "adopts");
+    if (!meta.adopts.empty() && !IsDecision(meta)) {
+      diags.Error(meta.adopts.front().pos, Code::kWrongReferenceType,
+                  "only a decision (type beslut) adopts documents, and this is a " +
+                      meta.Value("type"),
+                  {"name the decision in this document's adopted_in instead"});
+    }
   }
 }
 

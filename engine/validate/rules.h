@@ -14,6 +14,7 @@ void CheckRequiredFields(const ParsedDocument& doc, const SiteConfig& config, Di
 void CheckTypeAndStatus(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags);
 void CheckDates(const ParsedDocument& doc, const Date& today, Diagnostics& diags);
 void CheckVersion(const ParsedDocument& doc, Diagnostics& diags);
+void CheckParagraph(const ParsedDocument& doc, Diagnostics& diags);
 void CheckIds(const std::vector<ParsedDocument>& docs, Diagnostics& diags);
 void CheckReferences(const std::vector<ParsedDocument>& docs, Diagnostics& diags);
 void CheckSiteFields(const ParsedDocument& doc, const SiteConfig& config, Diagnostics& diags);

@@ -24,6 +24,7 @@ std::optional<ValidatedSite> Validate(std::vector<ParsedDocument> documents,
     rules::CheckRequiredFields(doc, config, diags);
     rules::CheckDates(doc, clock.today(), diags);
     rules::CheckVersion(doc, diags);
+    rules::CheckParagraph(doc, diags);
     rules::CheckSiteFields(doc, config, diags);
     rules::CheckDiaryNumber(doc, config, diags);
   }

@@ -4,6 +4,7 @@
 #include <utility>
 #include <vector>
 
+#include "document/lifecycle.h"
 #include "render/html/body_html.h"
 #include "render/html/document_view.h"
 #include "render/html/html_site.h"
@@ -20,8 +21,9 @@ constexpr char kRoot[] = "../";
 // The metadata box, in the order a reader checks a governing document: what it is, whether
 // it is in force, who decided it, how long it holds, and who answers for it.
 constexpr const char* kMetadataFields[] = {
-    "type",    "organisation", "status", "version", "adopted_by",   "adopted_date",    "valid_from",
-    "revised", "review_by",    "owner",  "author",  "diary_number", "document_number", "tags",
+    "type",    "organisation", "status", "version", "adopted_by",   "adopted_date",    "meeting_date",
+    "paragraph", "valid_from", "revised", "review_by", "owner", "author", "diary_number",
+    "document_number", "tags",
 };
 
 TemplateData Value(const std::string& text, const std::string& href = "") {
@@ -55,6 +57,11 @@ TemplateList FieldValues(const SiteGraph& site, const SiteDocument& doc, const s
     if (doc.status) {
       values.push_back(Value(site.config().text.Get("status." + std::string(StatusName(*doc.status)))));
     }
+  } else if (field == "paragraph") {
+    if (std::string paragraph = ParagraphNumber(doc.meta()); !paragraph.empty()) {
+      values.push_back(
+          Value(site.config().text.Format("protocol.paragraph", {{"paragraph", paragraph}})));
+    }
   } else if (std::string value = doc.meta().Value(field); !value.empty()) {
     values.push_back(Value(value));
   }
@@ -62,6 +69,31 @@ TemplateList FieldValues(const SiteGraph& site, const SiteDocument& doc, const s
 }
 
 }  // namespace
+
+TemplateData ProtocolView(const SiteGraph& site, const SiteDocument& doc) {
+  const SiteText& text = site.config().text;
+  const FrontMatter& meta = doc.meta();
+  TemplateData protocol;
+  auto set = [&](const char* key, const std::string& value) {
+    if (!value.empty()) protocol.set(key, value);
+  };
+  set("protocol_body", meta.Value("adopted_by"));
+  set("protocol_date", meta.Value("meeting_date"));
+  if (std::string paragraph = ParagraphNumber(meta); !paragraph.empty()) {
+    set("protocol_paragraph", text.Format("protocol.paragraph", {{"paragraph", paragraph}}));
+  }
+  set("protocol_diary_number", meta.Value("diary_number"));
+  TemplateList recipients;
+  for (const Spanned<std::string>& recipient : meta.send_to) {
+    if (!recipient.value.empty()) recipients.push_back(Value(recipient.value));
+  }
+  if (!recipients.empty()) {
+    TemplateData send_to;
+    send_to.set("recipients", recipients);
+    protocol.set("protocol_send_to", send_to);
+  }
+  return protocol;
+}
 
 TemplateList MetadataView(const SiteGraph& site, const SiteDocument& doc, const std::string& root) {
   TemplateList rows;
@@ -203,6 +235,7 @@ OutputFile RenderDocumentPage(const SiteGraph& site, const SiteDocument& doc,
   view.set("pdf_bytes", std::to_string(pdf.bytes));
   view.set("metadata", html::MetadataView(site, doc, html::kRoot));
   view.set("body", html::RenderBodyHtml(site, doc, body));
+  if (IsDecision(doc.meta())) view.set("protocol", html::ProtocolView(site, doc));
   SetStatus(view, site, doc);
   if (TemplateList groups = RelationGroups(doc); !groups.empty()) {
     TemplateData relations;

@@ -13,6 +13,9 @@ namespace kansli::html {
 
 // The metadata box's rows; organisation, type and tags link to their listings below `root`
 // (the way from the page to html/).
+// A decision's protocol-extract head and "Skickas till": body, meeting date, "§ 127", diary
+// number and the recipients.
+TemplateData ProtocolView(const SiteGraph& site, const SiteDocument& doc);
 TemplateList MetadataView(const SiteGraph& site, const SiteDocument& doc, const std::string& root);
 
 // The "Versioner" table: every official version with its time in force, decision,

@@ -1,6 +1,7 @@
 #include "render/pdf/layout/lay_out.h"
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 #include "document/lifecycle.h"
@@ -116,7 +117,10 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const mar
   for (const markdown::Heading& heading : body.headings) {
     top_level = std::min(top_level, heading.level);
   }
-  const ContentsOptions contents{.min_headings = site.config().pdf.toc_headings,
+  // An extract from the minutes is one paragraph of them: it has no contents list.
+  const ContentsOptions contents{.min_headings = IsDecision(doc.meta())
+                                                     ? std::numeric_limits<int>::max()
+                                                     : site.config().pdf.toc_headings,
                                  .depth = site.config().pdf.toc_depth,
                                  .top_level = top_level};
   ContentsTags contents_tags;
@@ -133,6 +137,9 @@ LaidOutDocument LayOut(const SiteGraph& site, const SiteDocument& doc, const mar
                       .width = style.body_width(),
                       .gap = style.body_size * style.paragraph_gap};
   flow.Blocks(body.blocks, column);
+  for (VBox& box : SendToList(doc, text, metrics, style, structure)) {
+    body_boxes.push_back(std::move(box));
+  }
   Footnotes footnotes = LayOutFootnotes(body.footnotes, metrics, style,
                                         LinkContext{&site, &doc}, top_level, column, structure);
   EndNotes(footnotes.endnotes, flow, column, structure);

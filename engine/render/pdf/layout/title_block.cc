@@ -1,7 +1,9 @@
 #include "render/pdf/layout/title_block.h"
 
 #include <algorithm>
+#include <span>
 
+#include "document/lifecycle.h"
 #include "render/pdf/layout/table_row.h"
 
 namespace kansli::pdf {
@@ -15,6 +17,36 @@ std::vector<VBox> Lines(const std::vector<Span>& spans, double left, double widt
     boxes.push_back(LineBox(line, left, width, markdown::Align::kNone, style, tag));
   }
   return boxes;
+}
+
+// One P: `left` wrapped in the column's left part, `right` set flush right on its first line
+// (the organisation and the document type; the body and the meeting date).
+std::vector<VBox> SplitRow(const std::string& left_text, const SpanStyle& left_style,
+                           const std::string& right_text, const SpanStyle& right_style,
+                           const FontMetrics& metrics, const PageStyle& style,
+                           Structure& structure) {
+  const double left = style.body_left();
+  const double width = style.body_width();
+  const FontFace right_face = right_style.bold ? FontFace::kBold : FontFace::kRegular;
+  const double right_width = metrics.Width(right_face, right_style.size, right_text);
+  const int tag = structure.Add(StructRole::kP, Structure::kDocument);
+  std::vector<VBox> row =
+      Lines(TextSpans(left_text, left_style), left,
+            std::max(width - right_width - style.body_size, width * 0.5), metrics, style, tag);
+  if (row.empty()) {
+    row.push_back(VBox{.height = style.LineHeight(left_style.size),
+                       .first_baseline = left_style.size});
+  }
+  if (!right_text.empty()) {
+    row.front().items.push_back(TextRun{.face = right_face,
+                                        .size = right_style.size,
+                                        .x = left + width - right_width,
+                                        .y = -row.front().first_baseline,
+                                        .utf8 = right_text,
+                                        .color = right_style.color,
+                                        .tag = tag});
+  }
+  return row;
 }
 
 // "UTKAST – …" for a document that is not in force; empty when it is.
@@ -133,8 +165,23 @@ std::vector<std::pair<std::string, std::string>> MetadataFields(
   static constexpr const char* kFields[] = {
       "adopted_by", "adopted_date", "adopted_in", "valid_from",   "revised",        "review_by",
       "version",    "owner",        "author",     "diary_number", "document_number"};
+  // A decision's header already says who took it, when, in which paragraph and its diary
+  // number; its panel names the documents it adopts.
+  static constexpr const char* kDecisionFields[] = {
+      "adopts", "adopted_date", "valid_from", "revised", "review_by", "version", "owner",
+      "author", "document_number"};
   std::vector<std::pair<std::string, std::string>> fields;
-  for (const char* field : kFields) {
+  const bool decision = IsDecision(doc.meta());
+  for (const char* field : decision ? std::span<const char* const>(kDecisionFields)
+                                    : std::span<const char* const>(kFields)) {
+    if (std::string_view(field) == "adopts") {
+      for (const RelationLink& r : doc.relations) {
+        if (r.kind == RelationKind::kAdoptedIn && !r.outgoing) {
+          fields.emplace_back(text.Field(field), r.other->title);
+        }
+      }
+      continue;
+    }
     if (std::string_view(field) == "adopted_in") {
       // The adopting decision by its title and diary number, not its id.
       for (const RelationLink& r : doc.relations) {
@@ -181,37 +228,56 @@ std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteConfig& config,
   const double body = style.body_size;
   std::vector<VBox> boxes;
 
-  // Organisation on the left, the document type on the right, a strong rule below.
-  SpanStyle type_style{.size = body, .color = style.muted};
-  double type_width = metrics.Width(FontFace::kRegular, body, doc.type_label);
-  SpanStyle org_style{.bold = true, .size = body * 1.15, .color = style.accent};
-  const int heading = structure.Add(StructRole::kP, Structure::kDocument);
-  std::vector<VBox> org =
-      Lines(TextSpans(doc.meta().Value("organisation"), org_style), left,
-            std::max(width - type_width - body, width * 0.5), metrics, style, heading);
-  if (org.empty())
-    org.push_back(VBox{.height = style.LineHeight(body * 1.15), .first_baseline = body});
-  org.front().items.push_back(TextRun{.face = FontFace::kRegular,
-                                      .size = body,
-                                      .x = left + width - type_width,
-                                      .y = -org.front().first_baseline,
-                                      .utf8 = doc.type_label,
-                                      .color = type_style.color,
-                                      .tag = heading});
-  for (VBox& box : org) boxes.push_back(std::move(box));
+  // Organisation on the left, the document type on the right (a decision: that this is an
+  // extract from the minutes), a strong rule below.
+  const bool decision = IsDecision(doc.meta());
+  const SpanStyle muted{.size = body, .color = style.muted};
+  const SpanStyle strong{.bold = true, .size = body * 1.15, .color = style.accent};
+  for (VBox& box : SplitRow(doc.meta().Value("organisation"), strong,
+                            decision ? text.Get("protocol.extract") : doc.type_label, muted,
+                            metrics, style, structure)) {
+    boxes.push_back(std::move(box));
+  }
   VBox rule{.height = body * 0.6};
   rule.items.push_back(Rule{left, -body * 0.4, left + width, -body * 0.4, 1.4, style.accent});
   boxes.push_back(std::move(rule));
 
-  // The title, large and tight.
+  // A protocol extract's head: the body and the meeting's date, then the paragraph and the
+  // diary number, as the registrar files it.
+  if (decision) {
+    const FrontMatter& meta = doc.meta();
+    std::string date;
+    if (meta.Has("meeting_date")) {
+      date = text.Field("meeting_date") + " " + meta.Value("meeting_date");
+    }
+    std::vector<VBox> head = SplitRow(meta.Value("adopted_by"), strong, date, muted, metrics,
+                                      style, structure);
+    const std::string paragraph = ParagraphNumber(meta);
+    std::string number;
+    if (meta.Has("diary_number")) {
+      number = text.Get("protocol.diary_number") + " " + meta.Value("diary_number");
+    }
+    const SpanStyle large{.bold = true, .size = body * 1.5, .color = style.text};
+    const SpanStyle plain{.bold = true, .size = body, .color = style.text};
+    std::vector<VBox> section = SplitRow(
+        paragraph.empty() ? "" : text.Format("protocol.paragraph", {{"paragraph", paragraph}}),
+        large, number, plain, metrics, style, structure);
+    head.insert(head.end(), section.begin(), section.end());
+    for (size_t i = 0; i < head.size(); ++i) {
+      head[i].space_before = i == 0 ? body * 0.9 : 0;
+      boxes.push_back(std::move(head[i]));
+    }
+  }
+
+  // The title, large and tight (a decision's a little smaller: its paragraph leads).
   PageStyle title_style = style;
   title_style.leading = 1.15;
-  SpanStyle title{.bold = true, .size = body * 2, .color = style.accent};
+  SpanStyle title{.bold = true, .size = body * (decision ? 1.6 : 2), .color = style.accent};
   std::vector<VBox> title_lines =
       Lines(TextSpans(doc.title, title), left, width, metrics, title_style,
             structure.Add(StructRole::kH1, Structure::kDocument));
   for (size_t i = 0; i < title_lines.size(); ++i) {
-    title_lines[i].space_before = i == 0 ? body * 1.6 : 0;
+    title_lines[i].space_before = i == 0 ? body * (decision ? 0.9 : 1.6) : 0;
     boxes.push_back(std::move(title_lines[i]));
   }
 
@@ -232,6 +298,35 @@ std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteConfig& config,
 
   for (VBox& box : MetadataPanel(MetadataFields(doc, config, official), metrics, style, structure))
     boxes.push_back(std::move(box));
+  return boxes;
+}
+
+std::vector<VBox> SendToList(const SiteDocument& doc, const SiteText& text,
+                             const FontMetrics& metrics, const PageStyle& style,
+                             Structure& structure) {
+  std::vector<VBox> boxes;
+  if (!IsDecision(doc.meta()) || doc.meta().send_to.empty()) return boxes;
+  const double body = style.body_size;
+  const SpanStyle heading{.bold = true, .size = body * 1.2, .color = style.accent};
+  std::vector<VBox> title =
+      Lines(TextSpans(text.Field("send_to"), heading), style.body_left(), style.body_width(),
+            metrics, style, structure.Add(StructRole::kH2, Structure::kDocument));
+  for (size_t i = 0; i < title.size(); ++i) {
+    title[i].space_before = i == 0 ? body * 1.8 : 0;
+    title[i].keep_with_next = true;
+    boxes.push_back(std::move(title[i]));
+  }
+  // One line (a P) for each recipient, as the minutes print them.
+  const SpanStyle plain{.size = body, .color = style.text};
+  for (const Spanned<std::string>& recipient : doc.meta().send_to) {
+    if (recipient.value.empty()) continue;
+    for (VBox& line : Lines(TextSpans(recipient.value, plain), style.body_left(),
+                            style.body_width(), metrics, style,
+                            structure.Add(StructRole::kP, Structure::kDocument))) {
+      line.space_before = body * 0.2;
+      boxes.push_back(std::move(line));
+    }
+  }
   return boxes;
 }
 

@@ -29,4 +29,10 @@ std::vector<VBox> TitleBlock(const SiteDocument& doc, const SiteConfig& config,
                              Structure& structure,
                              const std::vector<OfficialVersion>& official = {});
 
+// A decision's "Skickas till" (an H2 and a line for each recipient in send_to), set after its
+// text as a protocol extract ends; empty for other documents.
+std::vector<VBox> SendToList(const SiteDocument& doc, const SiteText& text,
+                             const FontMetrics& metrics, const PageStyle& style,
+                             Structure& structure);
+
 }  // namespace kansli::pdf
