@@ -22,6 +22,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/verify.h"
 #include "serve/serve_command.h"
+#include "validate/validated_site.h"
 
 namespace {
 
@@ -304,7 +305,7 @@ int main(int argc, char** argv) {
   std::optional<kansli::VerifyReport> report;
   if (schema->parsed()) {
     std::optional<kansli::SiteConfig> config = kansli::LoadSiteConfig(tree, diags);
-    if (config) {
+    if (config && kansli::CheckSiteSettings(*config, diags)) {
       const std::string text = kansli::FrontMatterSchema(*config);
       if (schema_output.empty()) {
         std::cout << text;

@@ -189,7 +189,7 @@ std::optional<SiteConfig> LoadSiteConfig(const SourceFile& file, Diagnostics& di
             continue;
           }
           try {
-            rule.compiled.emplace_back(pattern.Scalar(), std::regex::ECMAScript);
+            rule.compiled.emplace_back(pattern.Scalar(), kPatternSyntax);
             rule.patterns.push_back(pattern.Scalar());
           } catch (const std::regex_error& e) {
             reader.Error(pattern, "'" + pattern.Scalar() + "' is not a regular expression: " +
@@ -270,19 +270,27 @@ bool LoadSiteText(SourceTree& tree, SiteConfig& config, Diagnostics& diags) {
   std::optional<SiteText> text = LoadSiteText(*file, diags);
   if (!text) return false;
   config.text = std::move(*text);
-  // A site field's label and description are its texts, as a built-in field's are.
+  // A site field's label and description are its texts, as a built-in field's are: on one
+  // line, as kansli new writes a description into a comment after the field.
+  auto one_line = [](std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    std::replace(text.begin(), text.end(), '\r', ' ');
+    return text;
+  };
   for (const SiteField& field : config.fields) {
-    config.text.Set("fields." + field.name, field.Label(config.language));
+    // A built-in field's name is refused (validate/); its texts stay kansli's meanwhile.
+    if (config.text.Has("fields." + field.name)) continue;
+    config.text.Set("fields." + field.name, one_line(field.Label(config.language)));
     std::string values;
     for (const std::string& choice : field.choices) values += (values.empty() ? "" : ", ") + choice;
     config.text.Set("new_document.fields." + field.name,
-                    field.descriptions.empty()
-                        ? config.text.Format("new_document.kinds." +
-                                                 std::string(SiteFieldKindName(field.kind)),
-                                             {{"label", field.Label(config.language)},
-                                              {"values", values},
-                                              {"pattern", field.pattern}})
-                        : field.Description(config.language));
+                    one_line(field.descriptions.empty()
+                                 ? config.text.Format("new_document.kinds." +
+                                                          std::string(SiteFieldKindName(field.kind)),
+                                                      {{"label", field.Label(config.language)},
+                                                       {"values", values},
+                                                       {"pattern", field.pattern}})
+                                 : field.Description(config.language)));
   }
   return true;
 }

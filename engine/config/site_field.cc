@@ -12,10 +12,13 @@ constexpr std::pair<SiteFieldKind, std::string_view> kKinds[] = {
     {SiteFieldKind::kChoice, "choice"}, {SiteFieldKind::kPattern, "pattern"},
 };
 
-// The keys of a document's table in the Lua API that are not front-matter fields (see
-// docs/lua-api.md): a site field is given to scripts under its name, so it cannot take one.
-constexpr std::string_view kLuaDocumentKeys[] = {"path", "headings", "links", "wiki_links",
-                                                 "emphases"};
+// Names a site field cannot take. Scripts see a document's table with a site field under its
+// name beside these keys (docs/lua-api.md); the search index's records carry it beside
+// "overdue" (the register's flag), "url", and Pagefind's own "image" and "image_alt".
+// kansli's own front-matter fields are refused by validate/, which knows them.
+constexpr std::string_view kTakenNames[] = {"path",    "headings", "links", "wiki_links",
+                                            "emphases", "overdue",  "url",   "image",
+                                            "image_alt"};
 
 // A name front matter can carry and templates and Lua can use as a key: "galler_for".
 bool IsFieldName(std::string_view name) {
@@ -68,11 +71,18 @@ void AddRequired(ConfigReader& reader, const YAML::Node& map, const char* key,
     for (DocumentType& type : types) add(type);
     return;
   }
-  std::vector<std::string> names;
-  reader.List(map, key, names);
+  if (!node.IsSequence()) {
+    reader.Error(node, std::string(key) + " must be a list of document types, or all");
+    return;
+  }
   std::vector<std::string> known;
   for (const DocumentType& type : types) known.push_back(type.name);
-  for (const std::string& name : names) {
+  for (const YAML::Node& item : node) {
+    if (!item.IsScalar()) {
+      reader.Error(item, std::string(key) + " must be a list of document types");
+      continue;
+    }
+    const std::string& name = item.Scalar();
     auto type = std::find_if(types.begin(), types.end(),
                              [&](const DocumentType& t) { return t.name == name; });
     if (type != types.end()) {
@@ -82,7 +92,7 @@ void AddRequired(ConfigReader& reader, const YAML::Node& map, const char* key,
     std::vector<std::string> hints;
     if (auto match = ClosestMatch(name, known)) hints.push_back("did you mean '" + *match + "'?");
     hints.push_back("list document types from types:, or write " + std::string(key) + ": all");
-    reader.Error(node, "field '" + field + "': " + key + " names '" + name +
+    reader.Error(item, "field '" + field + "': " + key + " names '" + name +
                            "', which is not a document type",
                  hints);
   }
@@ -122,12 +132,15 @@ std::vector<SiteField> ReadSiteFields(ConfigReader& reader, const YAML::Node& fi
                    {"e.g. galler_for"});
       continue;
     }
-    if (std::find(std::begin(kLuaDocumentKeys), std::end(kLuaDocumentKeys), field.name) !=
-        std::end(kLuaDocumentKeys)) {
+    if (std::find(std::begin(kTakenNames), std::end(kTakenNames), field.name) !=
+        std::end(kTakenNames)) {
       reader.Error(entry.first, "field name '" + field.name +
-                                    "' is taken: scripts see a document's " + field.name +
-                                    " under that name",
+                                    "' is taken: scripts or the search index use it already",
                    {"give the field another name"});
+      continue;
+    }
+    if (std::any_of(out.begin(), out.end(), [&](const SiteField& f) { return f.name == field.name; })) {
+      reader.Error(entry.first, "field '" + field.name + "' is declared twice");
       continue;
     }
     const YAML::Node& settings = entry.second;
@@ -170,7 +183,7 @@ std::vector<SiteField> ReadSiteFields(ConfigReader& reader, const YAML::Node& fi
                      {"pattern: '\\d{1,2}\\.\\d{1,2}'"});
       } else {
         try {
-          field.compiled = std::regex(field.pattern, std::regex::ECMAScript);
+          field.compiled = std::regex(field.pattern, kPatternSyntax);
         } catch (const std::regex_error& e) {
           reader.Error(settings["pattern"],
                        "'" + field.pattern + "' is not a regular expression: " + e.what(),
@@ -181,13 +194,18 @@ std::vector<SiteField> ReadSiteFields(ConfigReader& reader, const YAML::Node& fi
       reader.Error(settings["pattern"], "pattern is for a field of type pattern");
     }
     if (YAML::Node show = settings["show"]) {
-      std::vector<std::string> where;
-      reader.List(settings, "show", where);
-      field.on_page = std::find(where.begin(), where.end(), "page") != where.end();
-      field.in_pdf = std::find(where.begin(), where.end(), "pdf") != where.end();
-      for (const std::string& place : where) {
-        if (place != "page" && place != "pdf") {
-          reader.Error(show, "show lists where the field is shown: page, pdf (or neither: [])");
+      field.on_page = field.in_pdf = false;
+      if (!show.IsSequence()) {
+        reader.Error(show, "show lists where the field is shown: [page, pdf], [page], [pdf] or []");
+      } else {
+        for (const YAML::Node& place : show) {
+          if (place.IsScalar() && place.Scalar() == "page") {
+            field.on_page = true;
+          } else if (place.IsScalar() && place.Scalar() == "pdf") {
+            field.in_pdf = true;
+          } else {
+            reader.Error(place, "show lists where the field is shown: page, pdf (or neither: [])");
+          }
         }
       }
     }

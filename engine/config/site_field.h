@@ -42,6 +42,12 @@ struct SiteField {
 
 std::string_view SiteFieldKindName(SiteFieldKind kind);  // "text", "date", …
 
+// How kansli.yaml's patterns (site fields, diary numbers) are compiled: JavaScript's syntax,
+// matched in polynomial time (libstdc++'s breadth-first executor), so that no pattern and
+// value can make a check take minutes; back-references are refused.
+inline constexpr std::regex::flag_type kPatternSyntax =
+    std::regex::ECMAScript | std::regex_constants::__polynomial;
+
 // Reads `fields:`. Each field's `required` and `required_when_in_force` (type names, or
 // `all`) are added to those types' lists, so a site field is required like a built-in one.
 // That a site field does not take the name of one of kansli's own is checked by validate/.

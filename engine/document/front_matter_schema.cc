@@ -43,7 +43,7 @@ json FieldSchema(const std::string& name, const SiteConfig& config) {
   }
   if (name == "paragraph") {
     // "paragraph: 127" is a number to an editor; "§ 127" text.
-    return {{"anyOf", json::array({{{"type", "integer"}, {"minimum", 1}},
+    return {{"anyOf", json::array({{{"type", "integer"}, {"minimum", 1}, {"maximum", 99999}},
                                    {{"type", "string"}, {"pattern", kParagraphPattern}}})}};
   }
   if (name == "implements" || name == "supersedes" || name == "adopts") return ListOrOne(id);
@@ -65,11 +65,22 @@ json SiteFieldSchema(const SiteField& field) {
                                      {{"type", "string"}, {"pattern", "^-?[0-9]+([.,][0-9]+)?$"}}})}};
     case SiteFieldKind::kList:
       return ListOrOne({{"type", {"string", "number", "boolean"}}});
-    case SiteFieldKind::kChoice:
-      return {{"enum", field.choices}};
+    case SiteFieldKind::kChoice: {
+      // kansli compares the text as written: "values: [1, 2]" and "niva: 1" agree, though an
+      // editor reads the 1 as a number.
+      json values = json::array();
+      for (const std::string& choice : field.choices) {
+        values.push_back(choice);
+        json number = json::parse(choice, nullptr, false);
+        if (number.is_number() && number.dump() == choice) values.push_back(number);
+      }
+      return {{"enum", values}};
+    }
     case SiteFieldKind::kPattern:
-      // kansli matches the whole value; a JSON Schema pattern matches anywhere in it.
-      return {{"type", "string"}, {"pattern", "^(?:" + field.pattern + ")$"}};
+      // kansli matches the whole value; a JSON Schema pattern matches anywhere in it. A value
+      // an editor reads as a number ("3.1") cannot be matched by a pattern: it is let through.
+      return {{"anyOf", json::array({{{"type", "string"}, {"pattern", "^(?:" + field.pattern + ")$"}},
+                                     {{"type", "number"}}})}};
   }
   return text;
 }

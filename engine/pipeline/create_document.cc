@@ -13,6 +13,7 @@
 #include "diag/spellcheck.h"
 #include "document/document.h"
 #include "document/document_id.h"
+#include "validate/validated_site.h"
 
 namespace kansli {
 namespace {
@@ -49,7 +50,7 @@ std::string FolderFor(const std::string& content_dir, const std::string& organis
 std::optional<std::string> CreateDocument(SourceTree& tree, NewDocumentFields fields,
                                           Diagnostics& diags) {
   std::optional<SiteConfig> config = LoadSiteConfig(tree, diags);
-  if (!config) return std::nullopt;
+  if (!config || !CheckSiteSettings(*config, diags)) return std::nullopt;
   if (config->FindType(fields.type) == nullptr) {
     std::vector<std::string> hints;
     if (auto match = ClosestMatch(fields.type, config->TypeNames())) {

@@ -37,8 +37,43 @@ void CheckIds(const std::vector<ParsedDocument>& docs, Diagnostics& diags) {
   }
 }
 
+namespace {
+
+// A document is adopted by one decision: a decision's adopts and the document's adopted_in
+// name the same one, and no two decisions adopt the same document.
+void CheckAdoptsAgrees(const ParsedDocument& decision,
+                       const std::map<std::string, const ParsedDocument*>& by_id,
+                       std::map<std::string, std::string>& adopted_by_decision,
+                       Diagnostics& diags) {
+  const std::string id = decision.document.id();
+  for (const Spanned<std::string>& ref : decision.document.meta.adopts) {
+    auto adopted = by_id.find(ref.value);
+    if (adopted == by_id.end() || adopted->second == &decision) continue;  // reported above
+    const std::string named = adopted->second->document.meta.Value("adopted_in");
+    if (!named.empty() && named != id) {
+      diags.Error(ref.pos, Code::kWrongReferenceType,
+                  "adopts names '" + ref.value + "', whose adopted_in names another decision, '" +
+                      named + "'",
+                  {"a document is adopted by one decision: correct adopts here or adopted_in "
+                   "in " + adopted->second->document.path()});
+      continue;
+    }
+    auto [first, inserted] = adopted_by_decision.emplace(ref.value, id);
+    if (!inserted && first->second != id) {
+      diags.Error(ref.pos, Code::kWrongReferenceType,
+                  "'" + ref.value + "' is adopted by two decisions, '" + first->second +
+                      "' and this one",
+                  {"a document is adopted by one decision; a later decision that changes it "
+                   "adopts a new version"});
+    }
+  }
+}
+
+}  // namespace
+
 void CheckReferences(const std::vector<ParsedDocument>& docs, Diagnostics& diags) {
   std::map<std::string, const ParsedDocument*> by_id;
+  std::map<std::string, std::string> adopted_by_decision;  // document → the decision adopting it
   std::vector<std::string> ids;
   for (const ParsedDocument& doc : docs) {
     std::string id = doc.document.id();
@@ -69,6 +104,7 @@ void CheckReferences(const std::vector<ParsedDocument>& docs, Diagnostics& diags
     for (const auto& ref : meta.supersedes) check(ref, "supersedes");
     if (meta.adopted_in && !meta.adopted_in->value.empty()) check(*meta.adopted_in, "adopted_in");
     for (const auto& ref : meta.adopts) check(ref, "adopts");
+    CheckAdoptsAgrees(doc, by_id, adopted_by_decision, diags);
     if (!meta.adopts.empty() && !IsDecision(meta)) {
       diags.Error(meta.adopts.front().pos, Code::kWrongReferenceType,
                   "only a decision (type beslut) adopts documents, and this is a " +

@@ -13,12 +13,16 @@ const ParsedDocument* ValidatedSite::Find(std::string_view id) const {
   return it != documents.end() && it->document.id() == id ? &*it : nullptr;
 }
 
+bool CheckSiteSettings(const SiteConfig& config, Diagnostics& diags) {
+  const int errors_before = diags.error_count();
+  rules::CheckConfigFields(config, diags);
+  return diags.error_count() == errors_before;
+}
+
 std::optional<ValidatedSite> Validate(std::vector<ParsedDocument> documents,
                                       const SiteConfig& config, const Clock& clock,
                                       Diagnostics& diags) {
-  const int errors_before = diags.error_count();
-  rules::CheckConfigFields(config, diags);
-  const bool config_wrong = diags.error_count() > errors_before;
+  const bool config_wrong = !CheckSiteSettings(config, diags);
   for (const ParsedDocument& doc : documents) {
     rules::CheckTypeAndStatus(doc, config, diags);
     rules::CheckRequiredFields(doc, config, diags);

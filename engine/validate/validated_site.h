@@ -33,6 +33,11 @@ struct ValidatedSite {
 // Reports every problem of every document. The site holds the documents without an error
 // of their own, so that the scripts can check them in the same run; a caller goes on to
 // render only when `diags` has no errors. Nullopt when kansli.yaml's fields are wrong.
+// The checks of kansli.yaml that need kansli's own field names: the fields `required` lists
+// name exist, and no site field takes a built-in one. False (with config-error) if one fails.
+// Validate runs them; kansli new and kansli schema, which validate no document, run them alone.
+bool CheckSiteSettings(const SiteConfig& config, Diagnostics& diags);
+
 std::optional<ValidatedSite> Validate(std::vector<ParsedDocument> documents,
                                       const SiteConfig& config, const Clock& clock,
                                       Diagnostics& diags);

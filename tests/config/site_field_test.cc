@@ -78,13 +78,16 @@ TEST(SiteField, EveryDeclarationProblemIsAConfigErrorAtItsLine) {
                     "  Gäller för: {}\n"                        // 8
                     "  headings: {}\n"                          // 9
                     "  e: {typ: text}\n"                        // 10
-                    "  f: {values: [x]}\n",                     // 11
+                    "  f: {values: [x]}\n"                      // 11
+                    "  overdue: {}\n"                           // 12
+                    "  g: {show: [page, print]}\n"              // 13
+                    "  a: {}\n",                                // 14
                     diags));
   const std::string all = Messages(diags);
   EXPECT_NE(all.find("4:13 unknown field type 'txt'"), std::string::npos) << all;
   EXPECT_NE(all.find("5:3 field 'b' is a choice: list its values"), std::string::npos) << all;
   EXPECT_NE(all.find("6:31 '(\\d' is not a regular expression"), std::string::npos) << all;
-  EXPECT_NE(all.find("7:17 field 'd': required names 'polcy', which is not a document type"),
+  EXPECT_NE(all.find("7:18 field 'd': required names 'polcy', which is not a document type"),
             std::string::npos)
       << all;
   EXPECT_NE(all.find("8:3 field name 'Gäller för' must be a-z, 0-9 and '_'"), std::string::npos)
@@ -92,7 +95,22 @@ TEST(SiteField, EveryDeclarationProblemIsAConfigErrorAtItsLine) {
   EXPECT_NE(all.find("9:3 field name 'headings' is taken"), std::string::npos) << all;
   EXPECT_NE(all.find("10:7 unknown setting 'typ'"), std::string::npos) << all;
   EXPECT_NE(all.find("11:15 values is for a field of type choice"), std::string::npos) << all;
-  EXPECT_EQ(diags.error_count(), 8) << all;
+  EXPECT_NE(all.find("12:3 field name 'overdue' is taken"), std::string::npos) << all;
+  EXPECT_NE(all.find("13:20 show lists where the field is shown"), std::string::npos) << all;
+  EXPECT_NE(all.find("14:3 field 'a' is declared twice"), std::string::npos) << all;
+  EXPECT_EQ(diags.error_count(), 11) << all;
+}
+
+// A pattern whose matching would backtrack for ever (nested repetition) is matched in
+// polynomial time: the value is refused at once, not after minutes.
+TEST(SiteField, APatternIsMatchedWithoutBacktracking) {
+  Diagnostics diags;
+  auto config = Load("  sektion: {type: pattern, pattern: '([0-9]+ ?)+'}\n", diags);
+  ASSERT_TRUE(config) << Messages(diags);
+  const SiteField* field = config->FindField("sektion");
+  EXPECT_FALSE(std::regex_match(std::string(150, '1') + "x", field->compiled));
+  EXPECT_TRUE(std::regex_match("12 34", field->compiled));
+  EXPECT_FALSE(Load("  ref: {type: pattern, pattern: '(a)\\1'}\n", diags));  // back-reference
 }
 
 }  // namespace

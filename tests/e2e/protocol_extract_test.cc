@@ -92,5 +92,21 @@ TEST_F(ProtocolExtract, ADecisionInForceNeedsItsParagraph) {
       << result.err;
 }
 
+// A diary number too long to share a line with "§ 127" gets a line of its own, on the page.
+TEST_F(ProtocolExtract, ALongDiaryNumberGetsALineOfItsOwn) {
+  const std::string number(60, '7');
+  std::string text = ReadFile(site_ / kDecision);
+  text.replace(text.find("\"KS 2018/0200\""), 14, "\"" + number + "\"");
+  WriteFile(site_ / kDecision, text);
+  std::string config = ReadFile(site_ / "kansli.yaml");
+  const std::string rule = "  Ljungby kommun: 'KS \\d{4}/\\d{4}'\n";
+  config.erase(config.find(rule), rule.size());
+  WriteFile(site_ / "kansli.yaml", config);
+  RunResult result = RunKansli({"build", "--today", "2026-12-05"}, site_);
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string pdf = PdfText("ljungby-ks-2018-127");
+  EXPECT_TRUE(std::regex_search(pdf, std::regex("\\n§ 127 *\\nDnr " + number + "\\n"))) << pdf;
+}
+
 }  // namespace
 }  // namespace kansli::testing

@@ -152,5 +152,21 @@ TEST_F(SiteFields, KansliNewWritesARequiredOneAndTheSchemaDescribesThem) {
   EXPECT_EQ(validate(site_ / "content/ljungby/plan-for-test.md").exit_code, 1);
 }
 
+// kansli new and kansli schema check the declarations as check does: a site field may not
+// take the name of one of kansli's own.
+TEST_F(SiteFields, OneNamedLikeABuiltInFieldIsRefusedByNewAndSchemaToo) {
+  WriteFile(site_ / "kansli.yaml", ReadFile(site_ / "kansli.yaml") + "  owner: {label: Ägare}\n");
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"new", "--type", "plan", "--title", "Plan"},
+        std::vector<std::string>{"schema"}}) {
+    RunResult result = RunKansli(args, site_);
+    EXPECT_EQ(result.exit_code, 1) << args[0];
+    EXPECT_NE(result.err.find("error: field 'owner' is one of kansli's own fields"),
+              std::string::npos)
+        << args[0] << ": " << result.err;
+  }
+  EXPECT_FALSE(fs::exists(site_ / "content/plan.md"));
+}
+
 }  // namespace
 }  // namespace kansli::testing

@@ -56,5 +56,24 @@ TEST(Decision, AnAdoptedDocumentOfAnotherBodyIsAWarningFromEitherEnd) {
             "  hint: write the body that took the decision that adopted it\n");
 }
 
+TEST(Decision, ADocumentIsAdoptedByOneDecision) {
+  std::string second = Decision("adopts: [plan-a]\n");
+  second.replace(second.find("ks-1.md"), 7, "ks-2.md");
+  second.replace(second.find("id: ks-1"), 8, "id: ks-2");
+  TestSite site(Decision("adopts: [plan-a]\n") + second + Plan());
+  EXPECT_EQ(site.DiagnosticLines(),
+            "content/ks-2.md:9:10: error: 'plan-a' is adopted by two decisions, 'ks-1' and this "
+            "one [wrong-reference-type]\n"
+            "  hint: a document is adopted by one decision; a later decision that changes it "
+            "adopts a new version\n");
+  TestSite named(Decision("adopts: [plan-a]\n") + second.substr(0, second.find("adopts")) +
+                 "---\nText\n" + Plan("adopted_in: ks-2\n"));
+  EXPECT_EQ(named.DiagnosticLines(),
+            "content/ks-1.md:9:10: error: adopts names 'plan-a', whose adopted_in names another "
+            "decision, 'ks-2' [wrong-reference-type]\n"
+            "  hint: a document is adopted by one decision: correct adopts here or adopted_in in "
+            "content/plan-a.md\n");
+}
+
 }  // namespace
 }  // namespace kansli

@@ -20,7 +20,8 @@ std::vector<VBox> Lines(const std::vector<Span>& spans, double left, double widt
 }
 
 // One P: `left` wrapped in the column's left part, `right` set flush right on its first line
-// (the organisation and the document type; the body and the meeting date).
+// (the organisation and the document type; the body and the meeting date). A `right` wider
+// than half the column (a long diary number) gets lines of its own below instead.
 std::vector<VBox> SplitRow(const std::string& left_text, const SpanStyle& left_style,
                            const std::string& right_text, const SpanStyle& right_style,
                            const FontMetrics& metrics, const PageStyle& style,
@@ -30,6 +31,14 @@ std::vector<VBox> SplitRow(const std::string& left_text, const SpanStyle& left_s
   const FontFace right_face = right_style.bold ? FontFace::kBold : FontFace::kRegular;
   const double right_width = metrics.Width(right_face, right_style.size, right_text);
   const int tag = structure.Add(StructRole::kP, Structure::kDocument);
+  if (right_width > width / 2 - style.body_size) {
+    std::vector<VBox> row = Lines(TextSpans(left_text, left_style), left, width, metrics, style, tag);
+    for (VBox& line :
+         Lines(TextSpans(right_text, right_style), left, width, metrics, style, tag)) {
+      row.push_back(std::move(line));
+    }
+    return row;
+  }
   std::vector<VBox> row =
       Lines(TextSpans(left_text, left_style), left,
             std::max(width - right_width - style.body_size, width * 0.5), metrics, style, tag);
