@@ -48,6 +48,14 @@ std::string_view SiteFieldKindName(SiteFieldKind kind);  // "text", "date", …
 inline constexpr std::regex::flag_type kPatternSyntax =
     std::regex::ECMAScript | std::regex_constants::__polynomial;
 
+// Whether `pattern` (compiled with kPatternSyntax) matches the whole of `value`. A value far
+// longer than any diary number or field value is refused unmatched, so that no hostile one
+// can exhaust the matcher's stack.
+inline bool MatchesWhole(const std::regex& pattern, const std::string& value) {
+  constexpr size_t kMaxBytes = 200;
+  return value.size() <= kMaxBytes && std::regex_match(value, pattern);
+}
+
 // Reads `fields:`. Each field's `required` and `required_when_in_force` (type names, or
 // `all`) are added to those types' lists, so a site field is required like a built-in one.
 // That a site field does not take the name of one of kansli's own is checked by validate/.
