@@ -19,7 +19,7 @@ std::vector<VBox> Lines(const std::vector<Span>& spans, double left, double widt
   return boxes;
 }
 
-// One P: `left` wrapped in the column's left part, `right` set flush right on its first line
+// Two Ps: `left` wrapped in the column's left part, `right` set flush right on its first line
 // (the organisation and the document type; the body and the meeting date). A `right` wider
 // than half the column (a long diary number) gets lines of its own below instead.
 std::vector<VBox> SplitRow(const std::string& left_text, const SpanStyle& left_style,
@@ -31,10 +31,14 @@ std::vector<VBox> SplitRow(const std::string& left_text, const SpanStyle& left_s
   const FontFace right_face = right_style.bold ? FontFace::kBold : FontFace::kRegular;
   const double right_width = metrics.Width(right_face, right_style.size, right_text);
   const int tag = structure.Add(StructRole::kP, Structure::kDocument);
+  // The right-hand text is a paragraph of its own: in one, a screen reader ran the two
+  // together ("Ljungby kommunProtokollsutdrag").
+  const int right_tag =
+      right_text.empty() ? tag : structure.Add(StructRole::kP, Structure::kDocument);
   if (right_width > width / 2 - style.body_size) {
     std::vector<VBox> row = Lines(TextSpans(left_text, left_style), left, width, metrics, style, tag);
     for (VBox& line :
-         Lines(TextSpans(right_text, right_style), left, width, metrics, style, tag)) {
+         Lines(TextSpans(right_text, right_style), left, width, metrics, style, right_tag)) {
       row.push_back(std::move(line));
     }
     return row;
@@ -53,7 +57,7 @@ std::vector<VBox> SplitRow(const std::string& left_text, const SpanStyle& left_s
                                         .y = -row.front().first_baseline,
                                         .utf8 = right_text,
                                         .color = right_style.color,
-                                        .tag = tag});
+                                        .tag = right_tag});
   }
   return row;
 }
