@@ -21,6 +21,9 @@ enum class InlineKind {
   kSoftBreak,
   kLineBreak,
   kFootnoteRef,  // [^label]: text = the footnote's number ("1")
+  // A script's link around words of the text (a Str hook): target = the document's id,
+  // children = the words (text and soft breaks). Never made by the parser (LinkTextRuns).
+  kTextLink,
 };
 
 struct Inline {

@@ -381,7 +381,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
     } else {
       rendered[i] = 1;
       // Parsed before the clock starts: the timing is the PDF's layout and writing alone.
-      const markdown::Body body = ParseTree(docs[i].parsed->document);
+      const markdown::Body body = graph.Tree(docs[i]);
       const auto start = std::chrono::steady_clock::now();
       std::optional<RenderedPdf> rendered_pdf =
           RenderPdf(graph, docs[i], body, root, doc_diags[i], history.Versions(docs[i].id));
@@ -466,7 +466,7 @@ std::optional<RenderedSite> Render(SourceTree& tree, CheckedSite& checked, Rende
       return;
     }
     rendered[i] = 1;
-    const markdown::Body body = ParseTree(docs[i].parsed->document);
+    const markdown::Body body = graph.Tree(docs[i]);
     CachedRender render{.files = {RenderDocumentPage(graph, docs[i], body, facts[i], *theme,
                                                      page_diags[i], &history)}};
     for (OutputFile& page : RenderVersionPages(graph, history, i, body, *theme, page_diags[i])) {

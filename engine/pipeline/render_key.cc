@@ -82,6 +82,13 @@ std::string PdfRenderKey(const std::string& site_key, const SiteGraph& site,
     hash.Add(slot);
     if (target != nullptr) AddShown(hash, *target);
   }
+  for (const auto& [run, pieces] : site.TextLinks(doc)) {
+    hash.Add(run);
+    for (const markdown::TextPiece& piece : pieces) {
+      hash.Add(piece.text).Add(piece.target);
+      if (const SiteDocument* target = site.Find(piece.target)) AddShown(hash, *target);
+    }
+  }
   AddVersions(hash, history, index, doc.id);
   return hash.HexDigest();
 }

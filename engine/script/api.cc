@@ -110,22 +110,58 @@ int LuaRelate(lua_State* state) {
 }
 
 int LuaLink(lua_State* state) {
+  const bool has_text = !lua_isnoneornil(state, 2);
+  if (has_text && CheckString(state, 2).empty()) {
+    return luaL_argerror(state, 2, "the text of a link cannot be empty");
+  }
   if (IsLeftOut(state, 1)) {
-    lua_pushnil(state);
+    // In a Str hook's list the words stay, unlinked: this run publishes nothing anyway.
+    if (has_text) {
+      lua_pushvalue(state, 2);
+    } else {
+      lua_pushnil(state);
+    }
     return 1;
   }
   int doc = CheckDocumentId(state, 1, "kansli.link");
-  *static_cast<int*>(lua_newuserdatauv(state, sizeof(int), 0)) = doc;
+  *static_cast<int*>(lua_newuserdatauv(state, sizeof(int), 1)) = doc;
   luaL_setmetatable(state, kLinkType);
+  if (has_text) {
+    lua_pushvalue(state, 2);
+    lua_setiuservalue(state, -2, 1);
+  }
+  return 1;
+}
+
+// kansli.position(offset): the file position of a byte of the text a Str hook was given.
+int LuaPosition(lua_State* state) {
+  RunContext& context = Context(state);
+  if (context.text_run == nullptr) {
+    return luaL_error(state, "kansli.position: only a Str hook can ask for a position");
+  }
+  const lua_Integer size = static_cast<lua_Integer>(context.text_run->text.size());
+  const lua_Integer offset = luaL_checkinteger(state, 1);
+  if (offset < 1 || offset > size) {
+    return luaL_error(state, "kansli.position: %I is outside the text (1 to %I)", offset, size);
+  }
+  const markdown::TextSegment at = context.text_run->At(static_cast<size_t>(offset - 1));
+  lua_createtable(state, 0, 2);
+  lua_pushinteger(state, at.line);
+  lua_setfield(state, -2, "line");
+  lua_pushinteger(state, at.column);
+  lua_setfield(state, -2, "column");
   return 1;
 }
 
 int LinkIndex(lua_State* state) {
   int doc = LinkTarget(state, 1);
-  if (doc >= 0 && lua_type(state, 2) == LUA_TSTRING &&
-      std::string_view(lua_tostring(state, 2)) == "target") {
+  const std::string_view key =
+      lua_type(state, 2) == LUA_TSTRING ? std::string_view(lua_tostring(state, 2)) : "";
+  if (doc >= 0 && key == "target") {
     const std::string& id = Context(state).index.ids[doc];
     lua_pushlstring(state, id.data(), id.size());
+  } else if (doc >= 0 && key == "text") {
+    PushLinkText(state, 1);
   } else {
     lua_pushnil(state);
   }
@@ -256,10 +292,18 @@ constexpr ApiFunction kApi[] = {
      "\"implements\", \"adopted_in\", \"supersedes\" or \"references\". An unknown id or kind, or "
      "a document related to itself, is an error at the calling line. A relation to a document "
      "in `site.left_out` is dropped."},
-    {"link", LuaLink, "kansli.link(target_id) -> Link",
-     "A link value for a WikiLink or Emph hook to return: the element becomes a link to the "
-     "document, and a \"references\" relation is added. An unknown id is an error; the id of a "
-     "document in `site.left_out` gives nil."},
+    {"link", LuaLink, "kansli.link(target_id [, text]) -> Link",
+     "A link value for a hook to return: the element becomes a link to the document, and a "
+     "\"references\" relation is added. WikiLink and Emph return it alone (a `text` is ignored: "
+     "the element keeps its own); a Str hook puts it in its list with `text`, the words it "
+     "links. `link.target` and `link.text` read them back. An unknown id or an empty text is an "
+     "error; the id of a document in `site.left_out` gives nil, or `text` itself when given, so "
+     "a Str hook's words stay."},
+    {"position", LuaPosition, "kansli.position(i) -> {line, column}",
+     "In a Str hook: the position in the document's file of byte `i` (1-based, as "
+     "`string.find` counts) of the hook's `str.text`, for a diagnostic at a word within the "
+     "run: `kansli.warning(doc, kansli.position(i), ...)`. An error outside a Str hook or "
+     "outside the text."},
     {"error", LuaError, "kansli.error(doc, pos, message [, code [, hints]])",
      "Reports an error in `doc`'s file (`doc` is a document table or an id). `pos` is a line "
      "number, or a table with `line` and optional `column` (a wiki-link or emphasis table will "
@@ -305,6 +349,14 @@ void OpenKansliApi(lua_State* state) {
   lua_insert(state, -2);
   lua_setfield(state, -2, "kansli");
   lua_pop(state, 1);
+}
+
+void PushLinkText(lua_State* state, int index) {
+  if (luaL_testudata(state, index, kLinkType) == nullptr) {
+    lua_pushnil(state);
+    return;
+  }
+  lua_getiuservalue(state, index, 1);
 }
 
 }  // namespace kansli::script

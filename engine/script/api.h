@@ -25,6 +25,9 @@ void OpenKansliApi(lua_State* state);
 // The document index a kansli.link(id) value at stack `index` points to, or -1 if the value
 // is not a link. May raise a memory error: call in protected mode.
 int LinkTarget(lua_State* state, int index);
+// Pushes the text of the kansli.link(id, text) value at stack `index`: a string, or nil for a
+// link made without one. May raise a memory error: call in protected mode.
+void PushLinkText(lua_State* state, int index);
 
 // docs/lua-api.md: hooks, document tables, functions, sandbox and limits.
 std::string LuaApiMarkdown();

@@ -58,10 +58,11 @@ std::string LuaApiMarkdown() {
          "  Site = function (site) ... end,\n"
          "  WikiLink = function (link, doc) ... end,\n"
          "  Emph = function (emph, doc) ... end,\n"
+         "  Str = function (str, doc) ... end,\n"
          "}\n"
          "```\n\n"
          "The engine calls Site once, then WikiLink for every wiki link of every document, then "
-         "Emph for every emphasis. Any other entry in the returned table, or a return value that "
+         "Emph for every emphasis, then Str for every run of text. Any other entry in the returned table, or a return value that "
          "is not a table, is a `script-bad-return` error. Tables given to a script are fresh "
          "copies: changing them changes nothing in the engine.\n\n";
 
@@ -69,8 +70,21 @@ std::string LuaApiMarkdown() {
   for (const HookSpec& hook : Hooks()) {
     out << "### `" << hook.signature << "`\n\n" << hook.doc << "\n\n";
   }
-  out << "A WikiLink or Emph hook that returns anything but nil or a `kansli.link` value is a "
-         "`script-bad-return` error at the line where the hook function starts.\n\n";
+  out << "A WikiLink or Emph hook that returns anything but nil or a `kansli.link` value, or a "
+         "Str hook that returns anything but nil or a list that reads as its text, is a "
+         "`script-bad-return` error at the line where the hook function starts.\n\n"
+         "A Str hook that links \"Ks § 127\" in the text \"enligt Ks § 127 ska\":\n\n"
+         "```lua\n"
+         "Str = function (str, doc)\n"
+         "  local first, last = str.text:find(\"Ks § 127\", 1, true)\n"
+         "  if not first then return nil end\n"
+         "  return {\n"
+         "    str.text:sub(1, first - 1),\n"
+         "    kansli.link(\"ljungby-ks-2018-127\", str.text:sub(first, last)),\n"
+         "    str.text:sub(last + 1),\n"
+         "  }\n"
+         "end\n"
+         "```\n\n";
 
   out << "## Tables\n\n### Document\n\n";
   FieldTable(out, DocumentTableFields());
@@ -80,6 +94,8 @@ std::string LuaApiMarkdown() {
   FieldTable(out, WikiLinkTableFields());
   out << "### Emphasis (the first argument of Emph)\n\n";
   FieldTable(out, EmphTableFields());
+  out << "### Str (the first argument of Str)\n\n";
+  FieldTable(out, StrTableFields());
   out << "Lines and columns are 1-based positions in the document's file (columns count "
          "characters, not bytes).\n\n";
 

@@ -29,6 +29,13 @@ constexpr HookSpec kHooks[] = {
     {"Emph", "Emph(emph, doc) -> Link | nil",
      "Called for every *emphasis* in every body, after all WikiLink calls, in the same order. "
      "Return kansli.link(id) to make the emphasised text a link, or nil to leave it."},
+    {"Str", "Str(str, doc) -> {string | Link} | nil",
+     "Called for every run of running text in every body (see the Str table), after all Emph "
+     "calls, in the same order: the hook for references written as words, \"Ks § 127\" or "
+     "\"KS 2018/0200\". Return nil to leave the text as it is, or a list that splits it: "
+     "strings for words kept as they are and kansli.link(id, text) for words that become a "
+     "link, which together must read exactly `str.text`. A script links the author's words, "
+     "never changes them: a list that reads otherwise is a `script-bad-return` error."},
 };
 
 // The key of the registry entry holding the hooks a script returned.
@@ -55,6 +62,7 @@ void MarkHook(RunContext& context, const HookSpec& hook) {
   context.has_wiki_link_hook =
       context.has_wiki_link_hook || std::strcmp(hook.name, "WikiLink") == 0;
   context.has_emph_hook = context.has_emph_hook || std::strcmp(hook.name, "Emph") == 0;
+  context.has_str_hook = context.has_str_hook || std::strcmp(hook.name, "Str") == 0;
 }
 
 // Reports an entry of the returned table that is not a hook. Key at -2, value at -1.
@@ -100,6 +108,51 @@ void RecordResult(lua_State* state, RunContext& context) {
   } else {
     context.result = HookResult::kBad;
     context.result_type = luaL_typename(state, -1);
+  }
+}
+
+// Notes in the context the list a Str hook left at the top of the stack: the pieces, or the
+// problem that makes it a bad return. The list is read here; ScriptRun words any problem.
+void RecordPieces(lua_State* state, RunContext& context) {
+  luaL_checkstack(state, 3, "Str result");
+  const std::string& text = context.text_run->text;
+  context.result = HookResult::kPieces;
+  context.problem = PiecesProblem::kNone;
+  context.result_pieces.clear();  // noexcept
+  const lua_Integer count = static_cast<lua_Integer>(lua_rawlen(state, -1));
+  size_t at = 0;
+  for (lua_Integer i = 1; i <= count; ++i) {
+    const int type = lua_rawgeti(state, -1, i);
+    const int target = type == LUA_TSTRING ? -1 : LinkTarget(state, -1);
+    if (target >= 0) PushLinkText(state, -1);
+    const int pushed = target >= 0 ? 2 : 1;
+    context.problem_item = i;
+    context.problem_byte = at + 1;
+    if (lua_type(state, -1) != LUA_TSTRING) {
+      context.problem = PiecesProblem::kBadItem;
+      context.result_type = target >= 0 ? "kansli.link without a text" : luaL_typename(state, -1);
+      return;
+    }
+    size_t size = 0;
+    const char* piece = lua_tolstring(state, -1, &size);
+    if (size > text.size() - at || std::memcmp(text.data() + at, piece, size) != 0) {
+      context.problem = PiecesProblem::kChanged;
+      return;
+    }
+    if (size > 0 &&
+        !GuardCxx(context, [&] {
+          context.result_pieces.push_back(
+              {.text = std::string(piece, size),
+               .target = target >= 0 ? context.index.ids[target] : std::string()});
+        })) {
+      RaisePending(state);
+    }
+    at += size;
+    lua_pop(state, pushed);
+  }
+  if (at < text.size()) {
+    context.problem = PiecesProblem::kShort;
+    context.problem_byte = at + 1;
   }
 }
 
@@ -182,9 +235,12 @@ int CallElementHook(lua_State* state) {
   if (context.element_kind == ElementKind::kWikiLink) {
     PushHook(state, context, "WikiLink");
     PushWikiLink(state, body.wiki_links[context.element]);
-  } else {
+  } else if (context.element_kind == ElementKind::kEmph) {
     PushHook(state, context, "Emph");
     PushEmph(state, body.emphases[context.element]);
+  } else {
+    PushHook(state, context, "Str");
+    PushStr(state, *context.text_run);
   }
   // Building the document table anew for every element cost more than the hooks themselves
   // on a site of thousands of documents: one table per document, for all its elements.
@@ -200,7 +256,11 @@ int CallElementHook(lua_State* state) {
     lua_rawgeti(state, LUA_REGISTRYINDEX, context.doc_table_ref);
   }
   lua_call(state, 2, 1);
-  RecordResult(state, context);
+  if (context.element_kind == ElementKind::kStr && lua_type(state, -1) == LUA_TTABLE) {
+    RecordPieces(state, context);
+  } else {
+    RecordResult(state, context);
+  }
   return 0;
 }
 

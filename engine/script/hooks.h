@@ -14,7 +14,7 @@ struct HookSpec {
   const char* doc;
 };
 
-// Site, WikiLink, Emph: what a script's returned table may hold.
+// Site, WikiLink, Emph, Str: what a script's returned table may hold.
 std::span<const HookSpec> Hooks();
 
 // Opens the sandbox and the kansli table.
@@ -25,7 +25,7 @@ int SetUpState(lua_State* state);
 int RunChunk(lua_State* state);
 // Calls the Site hook, if any, with the site table.
 int CallSiteHook(lua_State* state);
-// Calls the WikiLink or Emph hook for the element the context names, and records in the
+// Calls the WikiLink, Emph or Str hook for the element the context names, and records in the
 // context what it returned.
 int CallElementHook(lua_State* state);
 

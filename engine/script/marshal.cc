@@ -41,6 +41,16 @@ constexpr TableField kEmphFields[] = {
     {"text", "the emphasised text without markup"},
     {"line, column", "where the emphasis starts in the document's file"},
 };
+constexpr TableField kStrFields[] = {
+    {"text",
+     "a run of the body's text: the words of a paragraph, heading, list item, table cell or "
+     "emphasis up to the next markup (a link, code, a [[wiki link]], a start or end of "
+     "emphasis). A line break in the source reads as \"\\n\", so words wrapped onto the next "
+     "line stay in one run. Text inside links and code is not given"},
+    {"line, column",
+     "where the run starts in the document's file; kansli.position(i) gives the position of "
+     "its byte i"},
+};
 
 void SetString(lua_State* state, const char* key, std::string_view value) {
   lua_pushlstring(state, value.data(), value.size());
@@ -186,9 +196,18 @@ void PushEmph(lua_State* state, const markdown::EmphRef& emph) {
   SetPosition(state, emph.pos);
 }
 
+void PushStr(lua_State* state, const markdown::TextRun& run) {
+  lua_createtable(state, 0, 3);
+  SetString(state, "text", run.text);
+  const markdown::TextSegment start = run.At(0);
+  SetInteger(state, "line", start.line);
+  SetInteger(state, "column", start.column);
+}
+
 std::span<const TableField> DocumentTableFields() { return kDocumentFields; }
 std::span<const TableField> SiteTableFields() { return kSiteFields; }
 std::span<const TableField> WikiLinkTableFields() { return kWikiLinkFields; }
 std::span<const TableField> EmphTableFields() { return kEmphFields; }
+std::span<const TableField> StrTableFields() { return kStrFields; }
 
 }  // namespace kansli::script

@@ -5,6 +5,7 @@
 #include <span>
 
 #include "markdown/body.h"
+#include "markdown/text_runs.h"
 
 struct lua_State;
 
@@ -23,6 +24,8 @@ void PushSite(lua_State* state, const SiteIndex& index);
 void PushWikiLink(lua_State* state, const markdown::WikiLinkRef& link);
 // The Emph hook's argument: {text, line, column}.
 void PushEmph(lua_State* state, const markdown::EmphRef& emph);
+// The Str hook's argument: {text, line, column}.
+void PushStr(lua_State* state, const markdown::TextRun& run);
 
 // The fields of the tables above, for docs/lua-api.md.
 struct TableField {
@@ -33,5 +36,6 @@ std::span<const TableField> DocumentTableFields();
 std::span<const TableField> SiteTableFields();
 std::span<const TableField> WikiLinkTableFields();
 std::span<const TableField> EmphTableFields();
+std::span<const TableField> StrTableFields();
 
 }  // namespace kansli::script

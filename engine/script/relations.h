@@ -1,5 +1,6 @@
 // script/ owns running the site's Lua scripts in a sandbox, and what they produce:
-// relations between documents and links for [[id]] and emphasised titles in bodies.
+// relations between documents, links for [[id]] and emphasised titles in bodies, and links
+// around words of the running text (the Str hook).
 #pragma once
 
 #include <map>
@@ -7,6 +8,8 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "markdown/text_runs.h"
 
 namespace kansli {
 
@@ -31,9 +34,13 @@ struct Relation {
 
 // What the scripts decided. `links` maps (document id, body slot) to the target document
 // id, for markdown::Inline elements of kind kWikiLink and kEmph that carry that slot.
+// `text_links` maps (document id, run index of markdown::TextRuns) to the pieces a Str hook
+// split that run into; only runs with at least one link are kept.
+using TextLinks = std::map<std::pair<std::string, int>, std::vector<markdown::TextPiece>>;
 struct Relations {
   std::vector<Relation> relations;  // sorted, no duplicates
   std::map<std::pair<std::string, int>, std::string> links;
+  TextLinks text_links;
 };
 
 }  // namespace kansli

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "diag/diagnostics.h"
+#include "markdown/text_runs.h"
 #include "script/lua_state.h"
 #include "script/relations.h"
 #include "script/run_scripts.h"
@@ -40,12 +41,15 @@ struct SiteIndex {
 struct Collected {
   std::set<Relation> relations;
   std::map<std::pair<std::string, int>, std::string> links;
+  TextLinks texts;
 };
 
 // Why the count hook stopped the script (kClosing: the state is being closed).
 enum class Stop { kNone, kInstructions, kClock, kMemory, kClosing };
-enum class HookResult { kNil, kLink, kBad };
-enum class ElementKind { kWikiLink, kEmph };
+enum class HookResult { kNil, kLink, kPieces, kBad };
+enum class ElementKind { kWikiLink, kEmph, kStr };
+// Why a Str hook's list was refused (kNone: it was not).
+enum class PiecesProblem { kNone, kBadItem, kChanged, kShort };
 
 // One script run. Plain fields only where Lua-called code writes them, so that a longjmp
 // never skips a destructor.
@@ -78,11 +82,14 @@ struct RunContext {
   bool has_site_hook = false;
   bool has_wiki_link_hook = false;
   bool has_emph_hook = false;
+  bool has_str_hook = false;
 
   // The element hook being called (set by the host), and what it returned.
   ElementKind element_kind = ElementKind::kWikiLink;
   int doc = -1;
   int element = -1;
+  // kStr: the run of text the hook is called for (null outside a Str call).
+  const markdown::TextRun* text_run = nullptr;
   // The document table element hooks are given: made on a document's first element, kept in
   // the registry (a luaL_ref, or LUA_NOREF = -2) for its other elements.
   int doc_table_doc = -1;
@@ -91,6 +98,13 @@ struct RunContext {
   HookResult result = HookResult::kNil;
   int result_target = -1;
   const char* result_type = "";  // lua_typename of a bad return value
+  // kPieces: the run as the Str hook split it, or why the list was refused: item
+  // `problem_item` (1-based) is a `result_type` (kBadItem) or changes the text at byte
+  // `problem_byte` (kChanged), or the list ends before the text (kShort, at that byte).
+  std::vector<markdown::TextPiece> result_pieces;
+  PiecesProblem problem = PiecesProblem::kNone;
+  long long problem_item = 0;
+  size_t problem_byte = 0;
 };
 
 RunContext& Context(lua_State* state);

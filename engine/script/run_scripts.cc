@@ -77,6 +77,7 @@ std::optional<Relations> RunScripts(const ValidatedSite& site,
   Relations relations;
   relations.relations.assign(collected.relations.begin(), collected.relations.end());
   relations.links = std::move(collected.links);
+  relations.text_links = std::move(collected.texts);
   return relations;
 }
 

@@ -13,6 +13,12 @@ std::string EncodeOutcome(const Collected& collected, const Diagnostics& diags) 
   }
   json links = json::array();
   for (const auto& [key, target] : collected.links) links.push_back({key.first, key.second, target});
+  json texts = json::array();
+  for (const auto& [key, pieces] : collected.texts) {
+    json split = json::array();
+    for (const markdown::TextPiece& piece : pieces) split.push_back({piece.text, piece.target});
+    texts.push_back({key.first, key.second, split});
+  }
   json list = json::array();
   // Codes and severities as numbers: parent and child are the same binary.
   for (const Diagnostic& d : diags.list()) {
@@ -20,7 +26,11 @@ std::string EncodeOutcome(const Collected& collected, const Diagnostics& diags) 
                     static_cast<int>(d.code), d.message, d.hints});
   }
   // Invalid UTF-8 from a script's strings is replaced, never thrown on.
-  return json{{"relations", relations}, {"links", links}, {"diagnostics", list}}.dump(
+  return json{{"relations", relations},
+              {"links", links},
+              {"texts", texts},
+              {"diagnostics", list}}
+      .dump(
       -1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -37,6 +47,14 @@ std::optional<ScriptOutcome> DecodeOutcome(std::string_view line) {
     for (const json& l : parsed.at("links")) {
       out.collected.links[{l.at(0).get<std::string>(), l.at(1).get<int>()}] =
           l.at(2).get<std::string>();
+    }
+    for (const json& t : parsed.at("texts")) {
+      std::vector<markdown::TextPiece>& pieces =
+          out.collected.texts[{t.at(0).get<std::string>(), t.at(1).get<int>()}];
+      for (const json& piece : t.at(2)) {
+        pieces.push_back(
+            {.text = piece.at(0).get<std::string>(), .target = piece.at(1).get<std::string>()});
+      }
     }
     for (const json& d : parsed.at("diagnostics")) {
       out.diags.Report(Diagnostic{

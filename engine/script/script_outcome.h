@@ -1,5 +1,6 @@
 // What the scripts' child process hands back to kansli: the relations and links the scripts
-// decided and the diagnostics they caused, as one line of JSON.
+// decided (and the Str hooks' splits of text) and the diagnostics they caused, as one line of
+// JSON.
 #pragma once
 
 #include <optional>

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "markdown/markdown_parser.h"
 #include "script/hooks.h"
 
 namespace kansli::script {
@@ -133,7 +134,8 @@ void ScriptRun::RunSteps() {
     TakeResult("Site", SourcePos{}, false);
   }
   if (context_.has_wiki_link_hook && !CallElementHooks(ElementKind::kWikiLink)) return;
-  if (context_.has_emph_hook) CallElementHooks(ElementKind::kEmph);
+  if (context_.has_emph_hook && !CallElementHooks(ElementKind::kEmph)) return;
+  if (context_.has_str_hook) CallStrHooks();
 }
 
 bool ScriptRun::Protected(lua_CFunction step) {
@@ -226,6 +228,75 @@ bool ScriptRun::CallElementHooks(ElementKind kind) {
   return true;
 }
 
+bool ScriptRun::CallStrHooks() {
+  for (int doc = 0; doc < context_.index.size(); ++doc) {
+    // The checked site keeps outlines only: the runs come from the tree, parsed again here,
+    // one document at a time, and only for a script with a Str hook. Not on more cores: this
+    // runs in the scripts' child process, which may not start threads (serve forks it while
+    // its own threads run).
+    const std::vector<markdown::TextRun> runs =
+        markdown::TextRuns(ParseTree(context_.index.doc(doc).document));
+    for (size_t run = 0; run < runs.size(); ++run) {
+      context_.element_kind = ElementKind::kStr;
+      context_.doc = doc;
+      context_.element = static_cast<int>(run);
+      context_.text_run = &runs[run];
+      const bool ok = Protected(CallElementHook);
+      context_.text_run = nullptr;
+      if (!ok) return false;
+      TakePieces(runs[run], static_cast<int>(run));
+    }
+  }
+  return true;
+}
+
+void ScriptRun::TakePieces(const markdown::TextRun& run, int index) {
+  if (context_.result != HookResult::kPieces) {
+    const markdown::TextSegment start = run.At(0);
+    TakeResult("Str",
+               {context_.index.doc(context_.doc).document.path(), start.line, start.column},
+               false);
+    return;
+  }
+  const std::string& from = context_.index.ids[context_.doc];
+  const markdown::TextSegment at = run.At(context_.problem_byte > 0 ? context_.problem_byte - 1 : 0);
+  const std::string item = "item " + std::to_string(context_.problem_item) + " of the list";
+  std::string problem;
+  switch (context_.problem) {
+    case PiecesProblem::kNone:
+      break;
+    case PiecesProblem::kBadItem:
+      problem = item + " is a " + context_.result_type + "; expected a string or kansli.link(id, text)";
+      break;
+    case PiecesProblem::kChanged:
+      problem = item + " changes the text: a Str hook may put links around the words, never "
+                       "change them";
+      break;
+    case PiecesProblem::kShort:
+      problem = "the list leaves out the end of the text: together its pieces must read the "
+                "whole of str.text";
+      break;
+  }
+  if (!problem.empty()) {
+    context_.diags.Error(
+        {context_.script.path(), context_.hook_line, 0}, Code::kScriptBadReturn,
+        "Str hook returned a list that does not read as the text: " + problem,
+        {"for the text at " + context_.index.doc(context_.doc).document.path() + ":" +
+         std::to_string(at.line) + ":" + std::to_string(at.column)});
+    return;
+  }
+  bool linked = false;
+  for (const markdown::TextPiece& piece : context_.result_pieces) {
+    if (piece.target.empty()) continue;
+    linked = true;
+    if (piece.target != from) {
+      context_.collected.relations.insert(
+          {.from = from, .to = piece.target, .kind = RelationKind::kReferences});
+    }
+  }
+  if (linked) context_.collected.texts[{from, index}] = std::move(context_.result_pieces);
+}
+
 void ScriptRun::TakeResult(const char* hook, const SourcePos& element, bool links_allowed,
                            int slot) {
   const char* type = context_.result_type;
@@ -250,7 +321,10 @@ void ScriptRun::TakeResult(const char* hook, const SourcePos& element, bool link
   }
   context_.diags.Error({context_.script.path(), context_.hook_line, 0}, Code::kScriptBadReturn,
                        std::string(hook) + " hook returned a " + type + "; expected " +
-                           (links_allowed ? "nil or kansli.link(id)" : "nothing"),
+                           (std::string_view(hook) == "Str" ? "nil or a list of strings and "
+                                                              "kansli.link(id, text) values"
+                            : links_allowed                 ? "nil or kansli.link(id)"
+                                                            : "nothing"),
                        hints);
 }
 

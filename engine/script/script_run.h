@@ -15,7 +15,7 @@ class ScriptRun {
   ScriptRun(const ScriptRun&) = delete;
   ScriptRun& operator=(const ScriptRun&) = delete;
 
-  // Set up, run the chunk, then Site, every WikiLink and every Emph. Stops at the first Lua
+  // Set up, run the chunk, then Site, every WikiLink, Emph and Str. Stops at the first Lua
   // error, runaway loop or memory hog, after reporting it.
   void Run();
 
@@ -25,6 +25,9 @@ class ScriptRun {
   bool Protected(lua_CFunction step);
   void ReportFailure(int status);
   bool CallElementHooks(ElementKind kind);
+  bool CallStrHooks();
+  // Keeps the Str hook's split of run `run` of the current document, or reports why not.
+  void TakePieces(const markdown::TextRun& run, int index);
   // Acts on what the hook returned: a link for the element at `slot`, or script-bad-return.
   void TakeResult(const char* hook, const SourcePos& element, bool links_allowed, int slot = -1);
 

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "document/lifecycle.h"
+#include "markdown/markdown_parser.h"
 #include "site/collation.h"
 
 namespace kansli {
@@ -94,6 +95,22 @@ std::vector<std::pair<int, const SiteDocument*>> SiteGraph::LinkTargets(
     targets.emplace_back(it->first.second, Find(it->second));
   }
   return targets;
+}
+
+std::map<int, std::vector<markdown::TextPiece>> SiteGraph::TextLinks(
+    const SiteDocument& doc) const {
+  std::map<int, std::vector<markdown::TextPiece>> pieces;
+  for (auto it = relations_.text_links.lower_bound({doc.id, INT_MIN});
+       it != relations_.text_links.end() && it->first.first == doc.id; ++it) {
+    pieces.emplace(it->first.second, it->second);
+  }
+  return pieces;
+}
+
+markdown::Body SiteGraph::Tree(const SiteDocument& doc) const {
+  markdown::Body body = ParseTree(doc.parsed->document);
+  markdown::LinkTextRuns(body, TextLinks(doc));
+  return body;
 }
 
 }  // namespace kansli

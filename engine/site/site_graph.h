@@ -59,6 +59,11 @@ class SiteGraph {
   const SiteDocument* LinkTarget(const SiteDocument& doc, int slot) const;
   // Every link the scripts made in `doc`'s body: (slot, target), by slot.
   std::vector<std::pair<int, const SiteDocument*>> LinkTargets(const SiteDocument& doc) const;
+  // The Str hooks' splits of `doc`'s runs of text: run index → pieces.
+  std::map<int, std::vector<markdown::TextPiece>> TextLinks(const SiteDocument& doc) const;
+  // `doc`'s body, tree and all, with the links the Str hooks made in its running text: what
+  // the renderers lay out (the checked site keeps outlines only).
+  markdown::Body Tree(const SiteDocument& doc) const;
   // The checked image an ![alt](target) in `doc`'s body shows, or null (remote or refused).
   const ResolvedImage* Image(const SiteDocument& doc, std::string_view target) const {
     return site_.Image(doc.parsed->document.path(), target);

@@ -108,10 +108,10 @@ TEST(ScriptErrors, MisspelledHookIsABadReturnWithASuggestion) {
   EXPECT_EQ(fixture.Lines(),
             "scripts/x.lua: error: hook 'Emph' is a number; expected a function "
             "[script-bad-return]\n"
-            "  hint: a script returns a table of hook functions: Site, WikiLink, Emph\n"
+            "  hint: a script returns a table of hook functions: Site, WikiLink, Emph, Str\n"
             "scripts/x.lua:2: error: unknown hook 'Wikilink' [script-bad-return]\n"
             "  hint: did you mean 'WikiLink'?\n"
-            "  hint: a script returns a table of hook functions: Site, WikiLink, Emph\n");
+            "  hint: a script returns a table of hook functions: Site, WikiLink, Emph, Str\n");
 }
 
 TEST(ScriptErrors, RelateWithUnknownIdIsAnErrorAtTheCallingLine) {

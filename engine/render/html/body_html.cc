@@ -234,6 +234,13 @@ class BodyBuilder {
       case InlineKind::kWikiLink:
         WikiLink(parent, in);
         break;
+      case InlineKind::kTextLink:
+        if (const SiteDocument* target = site_.Find(in.target)) {
+          LinkChildren(Anchor(parent, PageHref(*target, root_path_)), in.children);
+        } else {
+          Inlines(parent, in.children);
+        }
+        break;
       case InlineKind::kSoftBreak:
         Text(parent, "\n");
         break;

@@ -82,6 +82,14 @@ class SpanBuilder {
       case InlineKind::kWikiLink:
         WikiLink(in, s);
         break;
+      case InlineKind::kTextLink: {
+        // Inside a linked emphasis the outer link holds: links do not nest.
+        SpanStyle link = s;
+        const SiteDocument* target = links_.site != nullptr ? links_.site->Find(in.target) : nullptr;
+        if (target != nullptr && s.uri.empty()) LinkTo(link, target->url);
+        Add(in.children, link);
+        break;
+      }
       case InlineKind::kSoftBreak:
         Text(" ", s);
         break;
