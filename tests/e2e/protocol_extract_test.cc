@@ -108,5 +108,30 @@ TEST_F(ProtocolExtract, ALongDiaryNumberGetsALineOfItsOwn) {
   EXPECT_TRUE(std::regex_search(pdf, std::regex("\\n§ 127 *\\nDnr " + number + "\\n"))) << pdf;
 }
 
+TEST_F(ProtocolExtract, AnOlderVersionsPageIsTheExtractItWas) {
+  RunResult first = RunKansli({"publish", "--today", "2026-12-05", "--now", "2026-12-05T09:00:00Z"},
+                              site_);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  std::string text = ReadFile(site_ / kDecision);
+  text.replace(text.find("version: 1\n"), 11, "version: 2\n");
+  text.replace(text.find("  - Internationell samordnare\n"), 30, "  - Kommunfullmäktige\n");
+  WriteFile(site_ / kDecision, text);
+  RunResult second = RunKansli(
+      {"publish", "--today", "2026-12-05", "--now", "2026-12-05T10:00:00Z"}, site_);
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  const std::string old_page = ReadFile(site_ / "output/html/ljungby-ks-2018-127/v1/index.html");
+  EXPECT_NE(old_page.find("<p class=\"document-kind\">Protokollsutdrag · Ljungby kommun</p>"),
+            std::string::npos)
+      << old_page;
+  EXPECT_NE(old_page.find("<span class=\"protocol-paragraph\">§ 127</span> <span "
+                          "class=\"protocol-diary-number\">Dnr KS 2018/0200</span>"),
+            std::string::npos);
+  // Its own recipients, as archived, not the current version's.
+  EXPECT_NE(old_page.find("<li>Internationell samordnare</li>"), std::string::npos);
+  EXPECT_EQ(old_page.find("<li>Kommunfullmäktige</li>"), std::string::npos);
+  const std::string current = ReadFile(site_ / "output/html/ljungby-ks-2018-127/index.html");
+  EXPECT_NE(current.find("<li>Kommunfullmäktige</li>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kansli::testing

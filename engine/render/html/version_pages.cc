@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "document/lifecycle.h"
 #include "render/html/body_html.h"
 #include "render/html/document_view.h"
 #include "render/html/site_view.h"
@@ -70,6 +71,9 @@ OutputFile VersionPage(const SiteGraph& site, const SiteHistory& history, const 
   view.set("published", version.published_at.Display());
   view.set("metadata", html::MetadataView(site, shown, "../../"));
   view.set("body", html::RenderBodyHtml(site, shown, body, "../../"));
+  // An old version of a decision is the extract from the minutes it was: its own head and
+  // recipients, as archived.
+  if (IsDecision(shown.meta())) view.set("protocol", html::ProtocolView(site, shown));
   if (has_previous) view.set("changes_href", "andringar/index.html");
   if (auto table = html::VersionsView(site, history, doc, "../", "../../", &version)) {
     view.set("versions", *table);
