@@ -15,16 +15,6 @@ namespace {
 
 std::error_code LastError() { return {errno, std::generic_category()}; }
 
-std::error_code WriteAll(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return LastError();
-    bytes.remove_prefix(static_cast<size_t>(n));
-  }
-  return {};
-}
-
 std::error_code SyncFolder(const fs::path& folder) {
   const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return LastError();

@@ -13,6 +13,7 @@
 #include "diag/spellcheck.h"
 #include "document/document.h"
 #include "document/document_id.h"
+#include "source/file_bytes.h"
 #include "validate/validated_site.h"
 
 namespace kansli {
@@ -116,7 +117,7 @@ std::optional<std::string> CreateDocument(SourceTree& tree, NewDocumentFields fi
                        : "cannot create the file: " + (ec ? ec.message() : std::strerror(errno)));
     return std::nullopt;
   }
-  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  const bool written = !WriteAll(fd, text);
   if (::close(fd) != 0 || !written) {
     fs::remove(full, ec);
     diags.Error({path, 0, 0}, Code::kWriteFailed, "cannot write the file");

@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <string_view>
 
+#include "source/file_bytes.h"
+
 namespace kansli {
 namespace fs = std::filesystem;
 namespace {
@@ -97,16 +99,7 @@ std::error_code StagingDir::Write(const std::string& relative, const std::string
   }
   int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return LastError();
-  size_t done = 0;
-  while (done < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      ec = LastError();
-      break;
-    }
-    done += static_cast<size_t>(n);
-  }
+  ec = WriteAll(fd, bytes);
   // Not synced here: Commit syncs the whole staging folder at once, which costs one flush
   // instead of one per file (tens of thousands at a region's scale).
   if (::close(fd) != 0 && !ec) ec = LastError();

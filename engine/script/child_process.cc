@@ -12,19 +12,10 @@
 #include <cstring>
 #include <vector>
 
+#include "source/file_bytes.h"
+
 namespace kansli::script {
 namespace {
-
-// Writes all of `text`, retrying short writes; false if the pipe is gone.
-bool WriteAll(int fd, const std::string& text) {
-  for (size_t done = 0; done < text.size();) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -45,7 +36,7 @@ ChildOutcome RunInChild(const std::function<void(const SendLine& send)>& work, d
   if (pid == 0) {
     ::close(fds[0]);
     work([&](const std::string& line) {
-      if (!WriteAll(fds[1], line + "\n")) ::_exit(2);
+      if (WriteAll(fds[1], line + "\n")) ::_exit(2);  // the parent is gone
     });
     ::_exit(0);
   }
