@@ -260,9 +260,8 @@ int main(int argc, char** argv) {
     if (auto match = kansli::ClosestMatch(argv[1], names)) {
       std::cerr << "  hint: did you mean '" << *match << "'?\n";
     }
-    std::string list;
-    for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
-    std::cerr << "  the commands are: " << list << " (kansli --help says what each does)\n";
+    std::cerr << "  the commands are: " << kansli::JoinNames(names)
+              << " (kansli --help says what each does)\n";
     return kUsage;
   }
   try {

@@ -281,8 +281,7 @@ bool LoadSiteText(SourceTree& tree, SiteConfig& config, Diagnostics& diags) {
     // A built-in field's name is refused (validate/); its texts stay kansli's meanwhile.
     if (config.text.Has("fields." + field.name)) continue;
     config.text.Set("fields." + field.name, one_line(field.Label(config.language)));
-    std::string values;
-    for (const std::string& choice : field.choices) values += (values.empty() ? "" : ", ") + choice;
+    const std::string values = JoinNames(field.choices);
     config.text.Set("new_document.fields." + field.name,
                     one_line(field.descriptions.empty()
                                  ? config.text.Format("new_document.kinds." +

@@ -54,4 +54,10 @@ std::optional<std::string> ClosestMatch(std::string_view word,
   return best;
 }
 
+std::string JoinNames(const std::vector<std::string>& names) {
+  std::string joined;
+  for (const std::string& name : names) joined += (joined.empty() ? "" : ", ") + name;
+  return joined;
+}
+
 }  // namespace kansli

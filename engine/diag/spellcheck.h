@@ -12,4 +12,7 @@ namespace kansli {
 std::optional<std::string> ClosestMatch(std::string_view word,
                                         const std::vector<std::string>& candidates);
 
+// "plan, policy, rutin": the names a hint lists after "did you mean", as one line.
+std::string JoinNames(const std::vector<std::string>& names);
+
 }  // namespace kansli

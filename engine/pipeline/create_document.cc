@@ -57,9 +57,7 @@ std::optional<std::string> CreateDocument(SourceTree& tree, NewDocumentFields fi
     if (auto match = ClosestMatch(fields.type, config->TypeNames())) {
       hints.push_back("did you mean '" + *match + "'?");
     }
-    std::string types;
-    for (const std::string& name : config->TypeNames()) types += (types.empty() ? "" : ", ") + name;
-    hints.push_back("the types in kansli.yaml are: " + types);
+    hints.push_back("the types in kansli.yaml are: " + JoinNames(config->TypeNames()));
     diags.Error({}, Code::kUnknownType, "unknown type '" + fields.type + "'", hints);
     return std::nullopt;
   }

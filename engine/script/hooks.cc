@@ -74,12 +74,9 @@ bool ReportBadEntry(lua_State* state, RunContext& context) {
   const char* value_type = luaL_typename(state, -1);
   return GuardCxx(context, [&] {
     Diagnostic diagnostic{.pos = {context.script.path(), line, 0}, .code = Code::kScriptBadReturn};
-    std::string known;
     std::vector<std::string> names;
-    for (const HookSpec& hook : kHooks) {
-      known += (known.empty() ? "" : ", ") + std::string(hook.name);
-      names.push_back(hook.name);
-    }
+    for (const HookSpec& hook : kHooks) names.push_back(hook.name);
+    const std::string known = JoinNames(names);
     if (!named) {
       diagnostic.message = "the returned table has an entry without a hook name";
     } else if (FindHook(std::string_view(key, size)) == nullptr) {

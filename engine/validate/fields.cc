@@ -92,9 +92,7 @@ void CheckTypeAndStatus(const ParsedDocument& doc, const SiteConfig& config, Dia
     if (auto match = ClosestMatch(meta.type->value, config.TypeNames())) {
       hints.push_back("did you mean '" + *match + "'?");
     }
-    std::string known;
-    for (const std::string& name : config.TypeNames()) known += (known.empty() ? "" : ", ") + name;
-    hints.push_back("the types in kansli.yaml are: " + known);
+    hints.push_back("the types in kansli.yaml are: " + JoinNames(config.TypeNames()));
     diags.Error(meta.type->pos, Code::kUnknownType,
                 "unknown document type '" + meta.type->value + "'", hints);
   }

@@ -42,9 +42,7 @@ void CheckItem(const SiteField& field, const Spanned<std::string>& item, Diagnos
         if (auto match = ClosestMatch(value, field.choices)) {
           hints.push_back("did you mean '" + *match + "'?");
         }
-        std::string values;
-        for (const std::string& c : field.choices) values += (values.empty() ? "" : ", ") + c;
-        hints.push_back(field.name + " is one of: " + values);
+        hints.push_back(field.name + " is one of: " + JoinNames(field.choices));
         diags.Error(item.pos, Code::kInvalidFieldValue,
                     field.name + " '" + value + "' is not one of its values", hints);
       }
