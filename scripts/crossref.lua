@@ -78,28 +78,33 @@ local function add_to(t, keys, value)
   table.insert(t[last], value)
 end
 
+-- A diary number as the lookup table holds it: upper case, any run of spaces one space.
+local function diary_key(number)
+  return (number:gsub("%s+", " "):upper())
+end
+
 -- Remembers a decision under its body and paragraph, and a document under its diary number.
 local function index_references(doc)
   if not doc.organisation then
     return
   end
   if doc.type == "beslut" and doc.adopted_by and doc.paragraph then
-    local paragraph = doc.paragraph:match("(%d+)")
+    local paragraph = doc.paragraph:match("(%d+%l?)") -- "127", "§ 127" or "127a"
     add_to(decisions, { doc.organisation, doc.adopted_by, paragraph },
       { id = doc.id, year = decision_year(doc) })
   end
   if doc.diary_number then
-    add_to(diaries, { doc.organisation, doc.diary_number:upper() }, doc)
+    add_to(diaries, { doc.organisation, diary_key(doc.diary_number) }, doc)
   end
 end
 
 -- The one document a reference names among `found`, or nil and why not. A decision wins over
 -- the other documents of its case, which often carry the same diary number.
-local function only(found, ids_of)
+local function only(found, prefer_decision)
   if not found or #found == 0 then
     return nil, "none"
   end
-  if #found > 1 and ids_of then
+  if #found > 1 and prefer_decision then
     local chosen = {}
     for _, doc in ipairs(found) do
       if doc.type == "beslut" then
@@ -138,10 +143,13 @@ local function find_references(str, doc)
   end
 
   -- "Ks § 127" and "KF § 45/2019": a decision by its body, paragraph and (if given) year.
-  for first, abbreviation, paragraph, after in plain:gmatch("()%f[%a](%a+)%s+§%s*(%d+)()") do
+  -- A reference starts a word: %f[%a\128-\255] also counts the bytes of å, ä, ö as letters,
+  -- so that "Försöks § 127" is no reference. The paragraph ends a word ("127", "127a").
+  local pattern = "()%f[%a\128-\255](%a+)%s+§%s*(%d+%l?)%f[^%w\128-\255]()"
+  for first, abbreviation, paragraph, after in plain:gmatch(pattern) do
     local body = bodies[abbreviation:upper()]
     if body then
-      local year, last = plain:match("^/(%d%d%d%d)()", after)
+      local year, last = plain:match("^/(%d%d%d%d)%f[%D]()", after)
       last = (last or after) - 1
       local candidates = {}
       local by_paragraph = decisions[doc.organisation] and decisions[doc.organisation][body]
@@ -164,8 +172,8 @@ local function find_references(str, doc)
 
   -- "KS 2018/0200" and "KS/2016:578": a diary number, with a body's letters in front.
   for first, number, abbreviation, last in
-      plain:gmatch("()%f[%a]((%a+)[ /]%d%d%d%d[/:]%d+)%f[%D]()") do
-    local documents = diaries[doc.organisation] and diaries[doc.organisation][number:upper()]
+      plain:gmatch("()%f[%a\128-\255]((%a+)[%s/]+%d%d%d%d[/:]%d+)%f[%D]()") do
+    local documents = diaries[doc.organisation] and diaries[doc.organisation][diary_key(number)]
     if documents or bodies[abbreviation:upper()] then
       local id, why = only(documents, true)
       if id then

@@ -78,11 +78,18 @@ TextSegment TextRun::At(size_t offset) const {
                                 [](size_t o, const TextSegment& s) { return o < s.offset; });
   if (after == segments.begin()) return {.offset = offset};
   const TextSegment& segment = *std::prev(after);
-  int column = segment.column;
+  // A raw HTML block is one text element of several lines, without a column of its own.
+  int line = segment.line;
+  int column = std::max(segment.column, 1);
   for (size_t i = segment.offset; i < offset && i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++column;
+    }
   }
-  return {.offset = offset, .line = segment.line, .column = column};
+  return {.offset = offset, .line = line, .column = column};
 }
 
 std::vector<TextRun> TextRuns(const Body& body) {
@@ -135,6 +142,44 @@ void LinkTextRuns(Body& body, const std::map<int, std::vector<TextPiece>>& piece
     return begin + count;
   };
   Walk(body, visit);
+}
+
+std::optional<std::vector<TextPiece>> MergeTextPieces(const std::vector<TextPiece>& first,
+                                                      const std::vector<TextPiece>& second) {
+  struct Link {
+    size_t begin = 0;
+    size_t end = 0;
+    const std::string* target = nullptr;
+  };
+  std::string text;
+  std::vector<Link> links;
+  for (const std::vector<TextPiece>* split : {&first, &second}) {
+    size_t at = 0;
+    for (const TextPiece& piece : *split) {
+      if (!piece.target.empty()) links.push_back({at, at + piece.text.size(), &piece.target});
+      at += piece.text.size();
+    }
+  }
+  for (const TextPiece& piece : first) text += piece.text;
+  std::sort(links.begin(), links.end(),
+            [](const Link& a, const Link& b) { return std::pair(a.begin, a.end) < std::pair(b.begin, b.end); });
+  std::vector<TextPiece> merged;
+  size_t at = 0;
+  for (const Link& link : links) {
+    if (link.begin < at) {
+      // The same words linked to the same place by both: one link.
+      if (merged.back().text == text.substr(link.begin, link.end - link.begin) &&
+          merged.back().target == *link.target && at == link.end) {
+        continue;
+      }
+      return std::nullopt;
+    }
+    if (link.begin > at) merged.push_back({text.substr(at, link.begin - at), ""});
+    merged.push_back({text.substr(link.begin, link.end - link.begin), *link.target});
+    at = link.end;
+  }
+  if (at < text.size()) merged.push_back({text.substr(at), ""});
+  return merged;
 }
 
 }  // namespace kansli::markdown

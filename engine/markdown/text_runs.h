@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,11 @@ struct TextPiece {
 
   friend bool operator==(const TextPiece&, const TextPiece&) = default;
 };
+
+// Two splits of one run (by two scripts) as one with the links of both; nullopt when a link
+// of one overlaps a different link of the other. Both must read as the same text.
+std::optional<std::vector<TextPiece>> MergeTextPieces(const std::vector<TextPiece>& first,
+                                                      const std::vector<TextPiece>& second);
 
 // Every run of the tree with words in it, in document order (blocks, then footnotes). A run's
 // index in this list is how scripts' splits refer to it: the same text gives the same list.

@@ -116,7 +116,7 @@ int LuaLink(lua_State* state) {
   }
   if (IsLeftOut(state, 1)) {
     // In a Str hook's list the words stay, unlinked: this run publishes nothing anyway.
-    if (has_text) {
+    if (has_text && Context(state).text_run != nullptr) {
       lua_pushvalue(state, 2);
     } else {
       lua_pushnil(state);
@@ -297,8 +297,8 @@ constexpr ApiFunction kApi[] = {
      "\"references\" relation is added. WikiLink and Emph return it alone (a `text` is ignored: "
      "the element keeps its own); a Str hook puts it in its list with `text`, the words it "
      "links. `link.target` and `link.text` read them back. An unknown id or an empty text is an "
-     "error; the id of a document in `site.left_out` gives nil, or `text` itself when given, so "
-     "a Str hook's words stay."},
+     "error; the id of a document in `site.left_out` gives nil, or in a Str hook `text` itself "
+     "when given, so that its words stay."},
     {"position", LuaPosition, "kansli.position(i) -> {line, column}",
      "In a Str hook: the position in the document's file of byte `i` (1-based, as "
      "`string.find` counts) of the hook's `str.text`, for a diagnostic at a word within the "

@@ -35,7 +35,9 @@ constexpr HookSpec kHooks[] = {
      "\"KS 2018/0200\". Return nil to leave the text as it is, or a list that splits it: "
      "strings for words kept as they are and kansli.link(id, text) for words that become a "
      "link, which together must read exactly `str.text`. A script links the author's words, "
-     "never changes them: a list that reads otherwise is a `script-bad-return` error."},
+     "never changes them: a list that reads otherwise, or cuts inside a character, is a "
+     "`script-bad-return` error. The links of several scripts in one run are all kept; a link "
+     "over words another script linked elsewhere is an error."},
 };
 
 // The key of the registry entry holding the hooks a script returned.
@@ -134,6 +136,12 @@ void RecordPieces(lua_State* state, RunContext& context) {
     const char* piece = lua_tolstring(state, -1, &size);
     if (size > text.size() - at || std::memcmp(text.data() + at, piece, size) != 0) {
       context.problem = PiecesProblem::kChanged;
+      return;
+    }
+    // A cut between the bytes of one character would leave invalid UTF-8 on both sides.
+    if (size > 0 && at + size < text.size() &&
+        (static_cast<unsigned char>(text[at + size]) & 0xC0) == 0x80) {
+      context.problem = PiecesProblem::kInsideCharacter;
       return;
     }
     if (size > 0 &&

@@ -49,7 +49,7 @@ enum class Stop { kNone, kInstructions, kClock, kMemory, kClosing };
 enum class HookResult { kNil, kLink, kPieces, kBad };
 enum class ElementKind { kWikiLink, kEmph, kStr };
 // Why a Str hook's list was refused (kNone: it was not).
-enum class PiecesProblem { kNone, kBadItem, kChanged, kShort };
+enum class PiecesProblem { kNone, kBadItem, kChanged, kInsideCharacter, kShort };
 
 // One script run. Plain fields only where Lua-called code writes them, so that a longjmp
 // never skips a destructor.

@@ -241,9 +241,11 @@ bool ScriptRun::CallStrHooks() {
       context_.doc = doc;
       context_.element = static_cast<int>(run);
       context_.text_run = &runs[run];
-      const bool ok = Protected(CallElementHook);
-      context_.text_run = nullptr;
-      if (!ok) return false;
+      struct Clear {
+        RunContext& context;
+        ~Clear() { context.text_run = nullptr; }  // also when Protected rethrows
+      } clear{context_};
+      if (!Protected(CallElementHook)) return false;
       TakePieces(runs[run], static_cast<int>(run));
     }
   }
@@ -272,6 +274,10 @@ void ScriptRun::TakePieces(const markdown::TextRun& run, int index) {
       problem = item + " changes the text: a Str hook may put links around the words, never "
                        "change them";
       break;
+    case PiecesProblem::kInsideCharacter:
+      problem = item + " ends inside a character: pieces are cut between characters, not "
+                       "between the bytes of one";
+      break;
     case PiecesProblem::kShort:
       problem = "the list leaves out the end of the text: together its pieces must read the "
                 "whole of str.text";
@@ -294,7 +300,23 @@ void ScriptRun::TakePieces(const markdown::TextRun& run, int index) {
           {.from = from, .to = piece.target, .kind = RelationKind::kReferences});
     }
   }
-  if (linked) context_.collected.texts[{from, index}] = std::move(context_.result_pieces);
+  if (!linked) return;
+  // An earlier script's links in the same run stay: both scripts' links are kept, unless they
+  // overlap.
+  auto [split, inserted] =
+      context_.collected.texts.try_emplace({from, index}, context_.result_pieces);
+  if (inserted) return;
+  if (std::optional<std::vector<markdown::TextPiece>> merged =
+          markdown::MergeTextPieces(split->second, context_.result_pieces)) {
+    split->second = std::move(*merged);
+    return;
+  }
+  const markdown::TextSegment start = run.At(0);
+  context_.diags.Error(
+      {context_.script.path(), context_.hook_line, 0}, Code::kScriptBadReturn,
+      "Str hook links words that an earlier script linked elsewhere: links may not overlap",
+      {"for the text at " + context_.index.doc(context_.doc).document.path() + ":" +
+       std::to_string(start.line) + ":" + std::to_string(start.column)});
 }
 
 void ScriptRun::TakeResult(const char* hook, const SourcePos& element, bool links_allowed,

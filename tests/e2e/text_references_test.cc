@@ -43,9 +43,10 @@ class TextReferences : public ::testing::Test {
     plan +=
         "\nPlanen antogs i Ks § 127 (KS 2018/0200) efter KF § 45/2019 och\n"  // +2
         "Ks §\n"                                                                 // +3
-        "127, se även Ks § 12/2021.\n"                                           // +4
+        "127, se även Ks § 12/2021 och KS\u00a02019/0100.\n"                     // +4
         "\n"
-        "Okända: Ks § 99, KS 2017/0001 och Ks § 12. Inga: arbetsutskott § 79, 2018/0200.\n";  // +6
+        "Okända: Ks § 99, KS 2017/0001 och Ks § 12. Inga: arbetsutskott § 79, 2018/0200, "
+        "Försöks § 127.\n";  // +6
     WriteFile(site_ / kPlan, plan);
   }
   void TearDown() override { fs::remove_all(site_); }
@@ -91,11 +92,12 @@ TEST_F(TextReferences, ReferencesLinkOnThePageAndInThePdf) {
                       "(<a href=\"../ljungby-ks-2018-127/index.html\">KS 2018/0200</a>) efter "
                       "<a href=\"../ljungby-kf-2019-45/index.html\">KF § 45/2019</a> och\n"
                       "<a href=\"../ljungby-ks-2018-127/index.html\">Ks §\n127</a>, se även "
-                      "<a href=\"../ljungby-ks-2021-12/index.html\">Ks § 12/2021</a>."),
+                      "<a href=\"../ljungby-ks-2021-12/index.html\">Ks § 12/2021</a> och "
+                      "<a href=\"../ljungby-kf-2019-45/index.html\">KS\u00a02019/0100</a>."),
             std::string::npos)
       << page;
   EXPECT_NE(page.find("Okända: Ks § 99, KS 2017/0001 och Ks § 12. Inga: arbetsutskott § 79, "
-                      "2018/0200."),
+                      "2018/0200, Försöks § 127."),
             std::string::npos);
   // The reference is a relation: the decision's page lists the plan as referring to it.
   const std::string council = ReadFile(site_ / "output/html/ljungby-kf-2019-45/index.html");

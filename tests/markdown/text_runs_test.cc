@@ -79,5 +79,29 @@ TEST(TextRuns, PiecesThatDoNotReadAsTheTextAreIgnored) {
   EXPECT_EQ(p->body.blocks[0].inlines[0].text, "Se Ks § 127.");
 }
 
+TEST(TextRuns, ALineOfARawHtmlBlockIsCountedFromItsStart) {
+  auto p = Parse("<div>\nKs § 99\n</div>\n");
+  const std::vector<TextRun> runs = TextRuns(p->body);
+  ASSERT_EQ(runs.size(), 1u);
+  TextSegment at = runs[0].At(runs[0].text.find("Ks"));
+  EXPECT_EQ(at.line, 6);
+  EXPECT_EQ(at.column, 1);
+}
+
+TEST(TextRuns, TwoSplitsOfOneRunKeepTheLinksOfBoth) {
+  const std::vector<TextPiece> first = {{"Se ", ""}, {"Ks § 1", "a"}, {" och KS 1/2.", ""}};
+  const std::vector<TextPiece> second = {{"Se Ks § 1 och ", ""}, {"KS 1/2", "b"}, {".", ""}};
+  EXPECT_EQ(MergeTextPieces(first, second),
+            (std::vector<TextPiece>{
+                {"Se ", ""}, {"Ks § 1", "a"}, {" och ", ""}, {"KS 1/2", "b"}, {".", ""}}));
+  // The same words to the same place: one link.
+  EXPECT_EQ(MergeTextPieces(first, first), first);
+  // Overlapping words, or the same words to two places: no merge.
+  EXPECT_EQ(MergeTextPieces(first, {{"Se Ks ", ""}, {"§ 1 och", "b"}, {" KS 1/2.", ""}}),
+            std::nullopt);
+  EXPECT_EQ(MergeTextPieces(first, {{"Se ", ""}, {"Ks § 1", "b"}, {" och KS 1/2.", ""}}),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace kansli::markdown

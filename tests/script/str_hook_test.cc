@@ -145,5 +145,54 @@ print(link.target .. "|" .. link.text .. "|" .. tostring(kansli.link("policy").t
   EXPECT_EQ(fixture.Lines(), "scripts/x.lua:2: note: print: policy|Policyn|nil [script-report]\n");
 }
 
+TEST(StrHook, AListCutInsideACharacterIsABadReturn) {
+  ScriptFixture fixture;
+  // "ö" is two bytes: a cut after its first byte.
+  EXPECT_FALSE(fixture.Run(R"(return {
+  Str = function(str, doc)
+    if str.text == "Policy för test" then
+      return { str.text:sub(1, 9), kansli.link("policy", str.text:sub(10)) }
+    end
+  end,
+})"));
+  EXPECT_NE(fixture.Lines().find("item 1 of the list ends inside a character"), std::string::npos)
+      << fixture.Lines();
+}
+
+TEST(StrHook, TheLinksOfTwoScriptsInOneRunAreBothKept) {
+  TestSite site(kPolicyAndPlan);
+  SourceTree scripts = SourceTree::InMemory(std::string("-- scripts/a.lua --\n") + kLinkWords +
+                                            R"(
+-- scripts/b.lua --
+return {
+  Str = function(str, doc)
+    if str.text == "Policy för test" then return { kansli.link("policy", "Policy"), " för test" } end
+  end,
+}
+-- scripts/c.lua --
+return {
+  Str = function(str, doc)
+    if str.text == "Policy för test" then return { "Policy ", kansli.link("plan", "för test") } end
+  end,
+}
+)");
+  Diagnostics diags;
+  const SourceFile* a = scripts.File("scripts/a.lua", diags);
+  const SourceFile* b = scripts.File("scripts/b.lua", diags);
+  const SourceFile* c = scripts.File("scripts/c.lua", diags);
+  ASSERT_TRUE(site.site && a && b && c);
+  std::optional<Relations> both = RunScripts(*site.site, {a, b}, {}, diags);
+  ASSERT_TRUE(both) << diags.list().size();
+  EXPECT_EQ(both->text_links.at({"plan", 2}),
+            (std::vector<TextPiece>{{"Policy", "policy"}, {" ", ""}, {"för test", "policy"}}));
+  // A third linking the same words elsewhere is refused.
+  EXPECT_FALSE(RunScripts(*site.site, {a, c}, {}, diags));
+  ASSERT_FALSE(diags.list().empty());
+  EXPECT_NE(diags.list().back().message.find("links words that an earlier script linked "
+                                             "elsewhere"),
+            std::string::npos)
+      << diags.list().back().message;
+}
+
 }  // namespace
 }  // namespace kansli::testing
