@@ -2,25 +2,10 @@
 
 #include "markdown/heading_ids.h"
 #include "markdown/markdown_parser.h"
+#include "parsed_body.h"
 
 namespace kansli::markdown {
 namespace {
-
-struct Parsed {
-  std::unique_ptr<SourceFile> file;
-  Body body;
-  Diagnostics diags;
-};
-
-// The body starts on line 5 of the file, after a four-line front matter.
-std::unique_ptr<Parsed> Parse(const std::string& markdown) {
-  auto parsed = std::make_unique<Parsed>();
-  std::string text = "---\nid: a\ntitle: A\n---\n" + markdown;
-  parsed->file = std::make_unique<SourceFile>(
-      *SourceFile::FromBytes("content/a.md", text, parsed->diags));
-  parsed->body = ParseBody(*parsed->file, parsed->file->text().substr(23), 5, parsed->diags);
-  return parsed;
-}
 
 TEST(MarkdownParser, HeadingsGetStableAnchorsAndFileLines) {
   auto p = Parse("## Nyttan med internationellt arbete\n\ntext\n\n## Övrigt\n\n## Övrigt\n");
