@@ -201,7 +201,7 @@ describe('register', () => {
     await expectRows(page, ['ljungby-ks-2018-127']);
   });
 
-  it('a diary number finds its document alone, though other parts of the index have near words', async () => {
+  it('a diary or document number finds its document alone, though other parts of the index have near words', async () => {
     const page = await openRegister();
     // Parts without "0200" hold "02", which a part searched alone would answer with.
     await search(page, 'KS 2018/0200');
@@ -209,6 +209,10 @@ describe('register', () => {
     await expectCount(page, 1);
     await search(page, 'Ks § 127');
     await expectRows(page, ['ljungby-ks-2018-127']);
+    // A document number, which is nowhere in any text.
+    await search(page, '0424');
+    await expectRows(page, ['tranas-program-internationellt-arbete']);
+    await expectCount(page, 1);
   });
 
   it('search finds a title word in several documents, combined with the filters', async () => {

@@ -133,5 +133,25 @@ TEST_F(ProtocolExtract, AnOlderVersionsPageIsTheExtractItWas) {
   EXPECT_NE(current.find("<li>Kommunfullmäktige</li>"), std::string::npos);
 }
 
+// The plan names the council as the body that adopted it, but the decision that adopted it is
+// the board's: a warning at the plan's adopted_by, which --strict makes an error.
+TEST(AdoptingBody, AMismatchWithTheAdoptingDecisionIsAWarningAtItsLine) {
+  const fs::path site = MakeSiteCopy({}, true);
+  const fs::path plan = site / "content/ljungby/ljungby-verksamhetsplan-internationellt-arbete.md";
+  std::string text = ReadFile(plan);
+  text.replace(text.find("adopted_by: Kommunstyrelsen"), 27, "adopted_by: Kommunfullmäktige");
+  WriteFile(plan, text);
+  RunResult check = RunKansli({"check", "--today", "2026-12-05"}, site);
+  EXPECT_EQ(check.exit_code, 0) << check.err;
+  EXPECT_NE(check.err.find("content/ljungby/ljungby-verksamhetsplan-internationellt-arbete.md:10:13: "
+                           "warning: adopted_by says Kommunfullmäktige, but the decision "
+                           "ljungby-ks-2018-127 that adopted it was taken by Kommunstyrelsen "
+                           "[adopting-body-mismatch]"),
+            std::string::npos)
+      << check.err;
+  EXPECT_EQ(RunKansli({"check", "--strict", "--today", "2026-12-05"}, site).exit_code, 1);
+  fs::remove_all(site);
+}
+
 }  // namespace
 }  // namespace kansli::testing
