@@ -131,7 +131,7 @@ void ScriptRun::RunSteps() {
   if (!Protected(SetUpState) || !Protected(RunChunk)) return;
   if (context_.has_site_hook) {
     if (!Protected(CallSiteHook)) return;
-    TakeResult("Site", SourcePos{}, false);
+    TakeResult("Site", "nothing", SourcePos{}, false);
   }
   if (context_.has_wiki_link_hook && !CallElementHooks(ElementKind::kWikiLink)) return;
   if (context_.has_emph_hook && !CallElementHooks(ElementKind::kEmph)) return;
@@ -218,10 +218,10 @@ bool ScriptRun::CallElementHooks(ElementKind kind) {
       if (!Protected(CallElementHook)) return false;
       if (kind == ElementKind::kWikiLink) {
         const markdown::WikiLinkRef& link = body.wiki_links[element];
-        TakeResult("WikiLink", link.pos, true, link.slot);
+        TakeResult("WikiLink", "nil or kansli.link(id)", link.pos, true, link.slot);
       } else {
         const markdown::EmphRef& emph = body.emphases[element];
-        TakeResult("Emph", emph.pos, true, emph.slot);
+        TakeResult("Emph", "nil or kansli.link(id)", emph.pos, true, emph.slot);
       }
     }
   }
@@ -253,15 +253,17 @@ bool ScriptRun::CallStrHooks() {
 }
 
 void ScriptRun::TakePieces(const markdown::TextRun& run, int index) {
+  const std::string& path = context_.index.doc(context_.doc).document.path();
+  auto position = [&](size_t offset) {
+    const markdown::TextSegment at = run.At(offset);
+    return SourcePos{path, at.line, at.column};
+  };
   if (context_.result != HookResult::kPieces) {
-    const markdown::TextSegment start = run.At(0);
-    TakeResult("Str",
-               {context_.index.doc(context_.doc).document.path(), start.line, start.column},
+    TakeResult("Str", "nil or a list of strings and kansli.link(id, text) values", position(0),
                false);
     return;
   }
   const std::string& from = context_.index.ids[context_.doc];
-  const markdown::TextSegment at = run.At(context_.problem_byte > 0 ? context_.problem_byte - 1 : 0);
   const std::string item = "item " + std::to_string(context_.problem_item) + " of the list";
   std::string problem;
   switch (context_.problem) {
@@ -284,11 +286,8 @@ void ScriptRun::TakePieces(const markdown::TextRun& run, int index) {
       break;
   }
   if (!problem.empty()) {
-    context_.diags.Error(
-        {context_.script.path(), context_.hook_line, 0}, Code::kScriptBadReturn,
-        "Str hook returned a list that does not read as the text: " + problem,
-        {"for the text at " + context_.index.doc(context_.doc).document.path() + ":" +
-         std::to_string(at.line) + ":" + std::to_string(at.column)});
+    ReportBadReturn("Str hook returned a list that does not read as the text: " + problem, "text",
+                    position(context_.problem_byte > 0 ? context_.problem_byte - 1 : 0));
     return;
   }
   bool linked = false;
@@ -311,16 +310,13 @@ void ScriptRun::TakePieces(const markdown::TextRun& run, int index) {
     split->second = std::move(*merged);
     return;
   }
-  const markdown::TextSegment start = run.At(0);
-  context_.diags.Error(
-      {context_.script.path(), context_.hook_line, 0}, Code::kScriptBadReturn,
+  ReportBadReturn(
       "Str hook links words that an earlier script linked elsewhere: links may not overlap",
-      {"for the text at " + context_.index.doc(context_.doc).document.path() + ":" +
-       std::to_string(start.line) + ":" + std::to_string(start.column)});
+      "text", position(0));
 }
 
-void ScriptRun::TakeResult(const char* hook, const SourcePos& element, bool links_allowed,
-                           int slot) {
+void ScriptRun::TakeResult(const char* hook, const char* expected, const SourcePos& element,
+                           bool links_allowed, int slot) {
   const char* type = context_.result_type;
   if (context_.result == HookResult::kNil) return;
   if (context_.result == HookResult::kLink) {
@@ -336,18 +332,18 @@ void ScriptRun::TakeResult(const char* hook, const SourcePos& element, bool link
     }
     type = "kansli.link";
   }
+  ReportBadReturn(std::string(hook) + " hook returned a " + type + "; expected " + expected,
+                  "element", element);
+}
+
+void ScriptRun::ReportBadReturn(std::string message, const char* what, const SourcePos& at) {
   std::vector<std::string> hints;
-  if (!element.file.empty()) {
-    hints.push_back("for the element at " + element.file + ":" + std::to_string(element.line) +
-                    ":" + std::to_string(element.column));
+  if (!at.file.empty()) {
+    hints.push_back(std::string("for the ") + what + " at " + at.file + ":" +
+                    std::to_string(at.line) + ":" + std::to_string(at.column));
   }
   context_.diags.Error({context_.script.path(), context_.hook_line, 0}, Code::kScriptBadReturn,
-                       std::string(hook) + " hook returned a " + type + "; expected " +
-                           (std::string_view(hook) == "Str" ? "nil or a list of strings and "
-                                                              "kansli.link(id, text) values"
-                            : links_allowed                 ? "nil or kansli.link(id)"
-                                                            : "nothing"),
-                       hints);
+                       std::move(message), std::move(hints));
 }
 
 }  // namespace kansli::script

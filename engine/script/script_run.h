@@ -28,8 +28,13 @@ class ScriptRun {
   bool CallStrHooks();
   // Keeps the Str hook's split of run `run` of the current document, or reports why not.
   void TakePieces(const markdown::TextRun& run, int index);
-  // Acts on what the hook returned: a link for the element at `slot`, or script-bad-return.
-  void TakeResult(const char* hook, const SourcePos& element, bool links_allowed, int slot = -1);
+  // Acts on what the hook returned: a link for the element at `slot`, or script-bad-return
+  // saying what the hook returns (`expected`).
+  void TakeResult(const char* hook, const char* expected, const SourcePos& element,
+                  bool links_allowed, int slot = -1);
+  // A script-bad-return error at the hook's line, with a hint naming the `what` ("element",
+  // "text") in the document it was called for at `at` (none when `at` names no file).
+  void ReportBadReturn(std::string message, const char* what, const SourcePos& at);
 
   RunContext context_;  // before state_: Lua's hook and functions use it until lua_close
   LuaState state_;
