@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,9 +16,6 @@
 #include "source/file_bytes.h"
 
 namespace kansli::script {
-namespace {
-
-}  // namespace
 
 ChildOutcome RunInChild(const std::function<void(const SendLine& send)>& work, double seconds) {
   ChildOutcome outcome;
@@ -26,6 +24,7 @@ ChildOutcome RunInChild(const std::function<void(const SendLine& send)>& work, d
     outcome.problem = std::string("pipe failed: ") + std::strerror(errno);
     return outcome;
   }
+  const pid_t parent = ::getpid();
   const pid_t pid = ::fork();
   if (pid < 0) {
     outcome.problem = std::string("fork failed: ") + std::strerror(errno);
@@ -34,6 +33,10 @@ ChildOutcome RunInChild(const std::function<void(const SendLine& send)>& work, d
     return outcome;
   }
   if (pid == 0) {
+    // A child stuck in C code would otherwise outlive a parent that is killed, as kansli
+    // serve's build process is when the server stops.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(2);  // it went before prctl took effect
     ::close(fds[0]);
     work([&](const std::string& line) {
       if (WriteAll(fds[1], line + "\n")) ::_exit(2);  // the parent is gone
@@ -43,19 +46,21 @@ ChildOutcome RunInChild(const std::function<void(const SendLine& send)>& work, d
   ::close(fds[1]);
 
   using Clock = std::chrono::steady_clock;
-  const auto allowance = std::chrono::duration_cast<Clock::duration>(
-      std::chrono::duration<double>(seconds));
+  const auto allowance =
+      std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
   auto deadline = Clock::now() + allowance;
   std::string pending;
   bool stuck = false;
   for (;;) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
     if (left.count() <= 0) {
       stuck = true;
       break;
     }
     pollfd poll_fd{.fd = fds[0], .events = POLLIN, .revents = 0};
-    const int ready = ::poll(&poll_fd, 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
+    const int ready =
+        ::poll(&poll_fd, 1, static_cast<int>(std::min<long long>(left.count(), 1000)));
     if (ready < 0 && errno == EINTR) continue;
     if (ready <= 0) continue;
     char buffer[4096];
@@ -79,10 +84,10 @@ ChildOutcome RunInChild(const std::function<void(const SendLine& send)>& work, d
   } else if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
     outcome.status = ChildOutcome::Status::kFinished;
   } else {
-    outcome.problem = WIFSIGNALED(status)
-                          ? "the child process died of signal " + std::to_string(WTERMSIG(status))
-                          : "the child process exited with status " +
-                                std::to_string(WEXITSTATUS(status));
+    outcome.problem =
+        WIFSIGNALED(status)
+            ? "the child process died of signal " + std::to_string(WTERMSIG(status))
+            : "the child process exited with status " + std::to_string(WEXITSTATUS(status));
   }
   return outcome;
 }

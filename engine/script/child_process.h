@@ -28,7 +28,9 @@ struct ChildOutcome {
 // Runs `work` in a forked child. The child may take up to `seconds` between one line it sends
 // and the next (so a long list of quick steps is fine, one stuck step is not); the parent then
 // kills it. Lines must not contain '\n'. The child ends with _exit: nothing of the parent's
-// (buffered output, destructors) runs twice.
+// (buffered output, destructors) runs twice; it is killed should the parent die first.
+// fork copies only the calling thread, so call this while no other thread can hold a lock
+// the work needs (kansli serve builds in a process of its own for this, serve/build_process.h).
 ChildOutcome RunInChild(const std::function<void(const SendLine& send)>& work, double seconds);
 
 }  // namespace kansli::script

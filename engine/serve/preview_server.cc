@@ -1,5 +1,4 @@
 #include "serve/preview_server.h"
-#include "serve/serve_command.h"
 
 #include <charconv>
 #include <fstream>
@@ -8,6 +7,7 @@
 
 #include "config/site_config.h"
 #include "serve/live_reload.h"
+#include "serve/serve_command.h"
 #include "serve/static_file.h"
 #include "source/source_tree.h"
 
@@ -101,6 +101,9 @@ bool PreviewServer::Start() {
   PipelineOptions pipeline = options_.pipeline;
   pipeline.output = output_dir();
   builder_ = std::make_unique<SiteBuilder>(std::move(pipeline), log_);
+  // Before the port is bound (the build process must not hold the listening socket) and
+  // before Run() starts any thread.
+  if (!builder_->Start()) return false;
   watcher_.Rebase();
   builder_->Build();
   if (options_.port == 0) {

@@ -21,10 +21,10 @@
 #include <string>
 #include <thread>
 
+#include "publish/temp_dir.h"
 #include "serve/file_watcher.h"
 #include "serve/serve_options.h"
 #include "serve/site_builder.h"
-#include "publish/temp_dir.h"
 #include "serve/url_layout.h"
 
 namespace kansli::serve {
@@ -33,13 +33,14 @@ class PreviewServer {
  public:
   // Writes build progress, diagnostics and errors to `log`.
   PreviewServer(ServeOptions options, std::ostream& log);
-  // Stops, waits for a running build, and removes the temporary output folder.
+  // Stops, ends a running build, and removes the temporary output folder.
   ~PreviewServer();
   PreviewServer(const PreviewServer&) = delete;
   PreviewServer& operator=(const PreviewServer&) = delete;
 
-  // Makes the temporary output folder, builds once (a failed build still serves), and binds
-  // the port. False, with the reason on `log`, if the folder or the port cannot be had.
+  // Makes the temporary output folder and the build process, builds once (a failed build
+  // still serves), and binds the port. False, with the reason on `log`, if the folder, the
+  // process or the port cannot be had. Call it before the process has other threads.
   bool Start();
 
   // Watches and serves until Stop(); call after a successful Start(). False if the server

@@ -1,6 +1,7 @@
-// Runs `kansli build` into the preview's private output folder, one build at a time, and keeps
-// what the pages need to know about the last one: its generation, whether it published, and
-// its diagnostics. A failed build publishes nothing, so the last good site stays in place.
+// Runs `kansli build` into the preview's private output folder, one build at a time, in the
+// build process (build_process.h), and keeps what the pages need to know about the last one:
+// its generation, whether it published, and its diagnostics. A failed build publishes
+// nothing, so the last good site stays in place.
 #pragma once
 
 #include <chrono>
@@ -11,6 +12,7 @@
 #include <string>
 
 #include "pipeline/pipeline.h"
+#include "serve/build_process.h"
 
 namespace kansli::serve {
 
@@ -28,8 +30,13 @@ class SiteBuilder {
   // Progress and diagnostics are written to `log` (stderr in the command).
   SiteBuilder(PipelineOptions options, std::ostream& log);
 
+  // Makes the build process: call it before the server starts its threads, on a thread that
+  // outlives the builds. False, with the reason on `log`, if it cannot be made.
+  bool Start();
+
   // Reads the site afresh and builds it; waits for a build already running. Never throws for
-  // a problem in the site: a bug inside the pipeline becomes an internal-error diagnostic.
+  // a problem in the site: a bug inside the pipeline becomes an internal-error diagnostic, and
+  // a build process that dies is reported as an error like any other.
   BuildStatus Build();
 
   BuildStatus Status() const;
@@ -37,12 +44,12 @@ class SiteBuilder {
   // Returns once the generation differs from `seen`, after `timeout`, or at Stop().
   BuildStatus WaitForChange(uint64_t seen, std::chrono::milliseconds timeout);
 
-  // Wakes every waiter for good; later waits return at once.
+  // Stops a running build and wakes every waiter for good; later waits return at once.
   void Stop();
 
  private:
-  const PipelineOptions options_;
   std::ostream& log_;
+  BuildProcess process_;
   std::mutex build_mutex_;  // held for a whole build: never two at once
   mutable std::mutex mutex_;
   std::condition_variable changed_;

@@ -6,6 +6,7 @@
 #include <libxml/parser.h>
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -48,6 +49,9 @@ class PreviewHarness {
 
   ~PreviewHarness() {
     Stop();
+    // What the server said is often what explains a failure.
+    if (::testing::Test::HasFailure())
+      std::fprintf(stderr, "kansli serve's log:\n%s", log().c_str());
     std::filesystem::remove_all(site_);
   }
 

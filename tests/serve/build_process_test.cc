@@ -1,0 +1,144 @@
+// The process the preview builds in: forked once, before the server's threads, so the
+// process a build forks for the scripts never inherits a lock another thread held.
+#include "serve/build_process.h"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <mutex>
+#include <thread>
+
+#include "support/process_end.h"
+
+namespace kansli::serve {
+namespace {
+using namespace std::chrono_literals;
+
+TEST(BuildProcess, BuildsInAnotherProcessAndReportsEachBuild) {
+  int builds = 0;  // the child's copy counts
+  BuildProcess process([&] {
+    ++builds;
+    return BuildReport{.ok = builds == 1,
+                       .documents = builds,
+                       .diagnostics = std::to_string(::getpid()) + "\nö \"rad\"\n",
+                       .milliseconds = 7};
+  });
+  ASSERT_TRUE(process.Start()) << process.problem();
+  std::optional<BuildReport> first = process.Build();
+  ASSERT_TRUE(first) << process.problem();
+  EXPECT_TRUE(first->ok);
+  EXPECT_EQ(first->documents, 1);
+  EXPECT_EQ(first->milliseconds, 7);
+  const std::string pid = first->diagnostics.substr(0, first->diagnostics.find('\n'));
+  EXPECT_NE(pid, std::to_string(::getpid()));
+  EXPECT_EQ(first->diagnostics, pid + "\nö \"rad\"\n");
+  std::optional<BuildReport> second = process.Build();
+  ASSERT_TRUE(second) << process.problem();
+  EXPECT_FALSE(second->ok);
+  EXPECT_EQ(second->documents, 2);
+  EXPECT_EQ(second->diagnostics, first->diagnostics) << "one process for every build";
+  EXPECT_EQ(builds, 0) << "the server's own state is untouched";
+}
+
+// What used to hang: a lock an HTTP thread held when the build forked stayed locked in the
+// child for good. The build process was forked before the server had threads, so its copy
+// of the lock is free.
+TEST(BuildProcess, ALockTheServersThreadsHoldDoesNotReachABuild) {
+  static std::timed_mutex lock;
+  BuildProcess process([] { return BuildReport{.ok = lock.try_lock_for(2s)}; });
+  ASSERT_TRUE(process.Start()) << process.problem();
+
+  std::mutex m;
+  std::condition_variable cv;
+  bool holding = false, release = false;
+  std::thread http([&] {
+    std::unique_lock guard(m);
+    lock.lock();
+    holding = true;
+    cv.notify_all();
+    cv.wait(guard, [&] { return release; });
+    lock.unlock();
+  });
+  {
+    std::unique_lock guard(m);
+    cv.wait(guard, [&] { return holding; });
+  }
+  std::optional<BuildReport> report = process.Build();
+  {
+    std::lock_guard guard(m);
+    release = true;
+  }
+  cv.notify_all();
+  http.join();
+  ASSERT_TRUE(report) << process.problem();
+  EXPECT_TRUE(report->ok) << "the build waited for a lock held by a thread of the server";
+}
+
+TEST(BuildProcess, ACrashIsReportedAndTheServerGoesOn) {
+  BuildProcess process([]() -> BuildReport {
+    std::raise(SIGSEGV);
+    return {};
+  });
+  ASSERT_TRUE(process.Start()) << process.problem();
+  EXPECT_FALSE(process.Build());
+  EXPECT_EQ(process.problem(), "died of signal 11 (Segmentation fault)");
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_FALSE(process.Build()) << "the process is gone: later builds say so at once";
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 1s);
+  EXPECT_EQ(process.problem(), "died of signal 11 (Segmentation fault)");
+}
+
+TEST(BuildProcess, KillEndsARunningBuildAtOnce) {
+  BuildProcess process([] {
+    std::this_thread::sleep_for(60s);
+    return BuildReport{};
+  });
+  ASSERT_TRUE(process.Start()) << process.problem();
+  const auto start = std::chrono::steady_clock::now();
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(200ms);
+    process.Kill();
+  });
+  EXPECT_FALSE(process.Build());
+  stopper.join();
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 5s);
+  EXPECT_EQ(process.problem(), "was stopped");
+}
+
+// Killed, the server closes nothing: the process must see to ending itself.
+TEST(BuildProcess, EndsWhenTheServerIsKilled) {
+  int fds[2];
+  ASSERT_EQ(::pipe(fds), 0);
+  const pid_t server = ::fork();
+  ASSERT_GE(server, 0);
+  if (server == 0) {
+    ::close(fds[0]);
+    BuildProcess process([&] {
+      const std::string pid = std::to_string(::getpid()) + "\n";
+      if (::write(fds[1], pid.data(), pid.size()) < 0) ::_exit(1);
+      for (;;) ::pause();
+      return BuildReport{};
+    });
+    if (process.Start()) process.Build();
+    ::_exit(0);
+  }
+  ::close(fds[1]);
+  std::string line;
+  char c;
+  while (::read(fds[0], &c, 1) == 1 && c != '\n') line += c;
+  ::close(fds[0]);
+  ASSERT_FALSE(line.empty());
+  const pid_t builder = std::stoi(line);
+  ::kill(server, SIGKILL);
+  ::waitpid(server, nullptr, 0);
+  EXPECT_TRUE(testing::ProcessEndsWithin(builder, 5s));
+  ::kill(builder, SIGKILL);  // should it not have ended, it must not outlive the test either
+}
+
+}  // namespace
+}  // namespace kansli::serve
