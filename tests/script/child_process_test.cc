@@ -1,7 +1,6 @@
 #include "script/child_process.h"
 
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -66,30 +65,15 @@ TEST(RunInChild, SaysSoWhenTheChildDies) {
 // A child stuck where its time limit cannot reach must not outlive a parent that is killed
 // (kansli serve kills its build process when it stops).
 TEST(RunInChild, EndsWhenItsParentIsKilled) {
-  int fds[2];
-  ASSERT_EQ(::pipe(fds), 0);
-  const pid_t parent = ::fork();
-  ASSERT_GE(parent, 0);
-  if (parent == 0) {
-    ::close(fds[0]);
+  const pid_t child = testing::OrphanAProcess([](const std::function<void()>& announce) {
     RunInChild(
         [&](const SendLine&) {
-          const std::string pid = std::to_string(::getpid()) + "\n";
-          if (::write(fds[1], pid.data(), pid.size()) < 0) ::_exit(1);
+          announce();
           for (;;) ::pause();
         },
         60);
-    ::_exit(0);
-  }
-  ::close(fds[1]);
-  std::string line;
-  char c;
-  while (::read(fds[0], &c, 1) == 1 && c != '\n') line += c;
-  ::close(fds[0]);
-  ASSERT_FALSE(line.empty());
-  const pid_t child = std::stoi(line);
-  ::kill(parent, SIGKILL);
-  ::waitpid(parent, nullptr, 0);
+  });
+  ASSERT_GT(child, 0);
   EXPECT_TRUE(testing::ProcessEndsWithin(child, std::chrono::seconds(5)));
   ::kill(child, SIGKILL);  // should it not have ended, it must not outlive the test either
 }

@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -112,30 +111,15 @@ TEST(BuildProcess, KillEndsARunningBuildAtOnce) {
 
 // Killed, the server closes nothing: the process must see to ending itself.
 TEST(BuildProcess, EndsWhenTheServerIsKilled) {
-  int fds[2];
-  ASSERT_EQ(::pipe(fds), 0);
-  const pid_t server = ::fork();
-  ASSERT_GE(server, 0);
-  if (server == 0) {
-    ::close(fds[0]);
+  const pid_t builder = testing::OrphanAProcess([](const std::function<void()>& announce) {
     BuildProcess process([&] {
-      const std::string pid = std::to_string(::getpid()) + "\n";
-      if (::write(fds[1], pid.data(), pid.size()) < 0) ::_exit(1);
+      announce();
       for (;;) ::pause();
       return BuildReport{};
     });
     if (process.Start()) process.Build();
-    ::_exit(0);
-  }
-  ::close(fds[1]);
-  std::string line;
-  char c;
-  while (::read(fds[0], &c, 1) == 1 && c != '\n') line += c;
-  ::close(fds[0]);
-  ASSERT_FALSE(line.empty());
-  const pid_t builder = std::stoi(line);
-  ::kill(server, SIGKILL);
-  ::waitpid(server, nullptr, 0);
+  });
+  ASSERT_GT(builder, 0);
   EXPECT_TRUE(testing::ProcessEndsWithin(builder, 5s));
   ::kill(builder, SIGKILL);  // should it not have ended, it must not outlive the test either
 }
