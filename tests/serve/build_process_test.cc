@@ -7,8 +7,8 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <condition_variable>
 #include <csignal>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -52,27 +52,16 @@ TEST(BuildProcess, ALockTheServersThreadsHoldDoesNotReachABuild) {
   BuildProcess process([] { return BuildReport{.ok = lock.try_lock_for(2s)}; });
   ASSERT_TRUE(process.Start()) << process.problem();
 
-  std::mutex m;
-  std::condition_variable cv;
-  bool holding = false, release = false;
-  std::thread http([&] {
-    std::unique_lock guard(m);
+  std::promise<void> held, release;
+  std::thread http([&, released = release.get_future()] {
     lock.lock();
-    holding = true;
-    cv.notify_all();
-    cv.wait(guard, [&] { return release; });
+    held.set_value();
+    released.wait();
     lock.unlock();
   });
-  {
-    std::unique_lock guard(m);
-    cv.wait(guard, [&] { return holding; });
-  }
+  held.get_future().wait();
   std::optional<BuildReport> report = process.Build();
-  {
-    std::lock_guard guard(m);
-    release = true;
-  }
-  cv.notify_all();
+  release.set_value();
   http.join();
   ASSERT_TRUE(report) << process.problem();
   EXPECT_TRUE(report->ok) << "the build waited for a lock held by a thread of the server";
